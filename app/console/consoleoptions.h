@@ -1,0 +1,26 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <expected>
+
+namespace cp {
+
+struct ConsoleOptions
+{
+    QString dataDir;
+    QString incident;   // open this incident first
+    QString language;   // empty: the system's
+    QString screenshot; // save the first frame here and quit
+    int screenshotDelayMs = 500;
+};
+
+struct ConsoleOptionsError
+{
+    int exitCode; // 0 after --help or --version
+    QString message;
+};
+
+std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QStringList &arguments);
+
+} // namespace cp

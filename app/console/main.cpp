@@ -1,0 +1,81 @@
+// commandpost: the incident commander's console. Wiring only; everything else is in lib/.
+#include "consoleoptions.h"
+#include "datadir.h"
+#include "localstore.h"
+#include "workspace.h"
+
+#include <QApplication>
+#include <QLocale>
+#include <QQmlApplicationEngine>
+#include <QQuickStyle>
+#include <QQuickWindow>
+#include <QTimer>
+#include <QTranslator>
+#include <QtQml/qqmlextensionplugin.h>
+#include <cstdio>
+
+Q_IMPORT_QML_PLUGIN(CommandPost_ModelsPlugin)
+Q_IMPORT_QML_PLUGIN(CommandPostPlugin)
+
+namespace {
+
+void installTranslator(QApplication &app, const QString &language)
+{
+    auto *translator = new QTranslator(&app);
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator->load(locale, QStringLiteral("commandpost"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QApplication::installTranslator(translator);
+}
+
+// --screenshot: save the first frame of the window and quit (for tests and docs).
+void scheduleScreenshot(QQmlApplicationEngine &engine, const QString &path, int delayMs)
+{
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().value(0));
+    if (!window)
+        return;
+    QTimer::singleShot(delayMs, window, [window, path] {
+        const bool saved = window->grabWindow().save(path);
+        std::fprintf(stderr, saved ? "screenshot saved: %s\n" : "cannot save screenshot: %s\n", qPrintable(path));
+        QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv); // QtCharts needs QApplication
+    QApplication::setApplicationName(QStringLiteral("commandpost"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Command Post"));
+    QApplication::setApplicationVersion(QStringLiteral(COMMANDPOST_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.commandpost.CommandPost"));
+
+    const auto options = cp::parseConsoleOptions(QApplication::arguments());
+    if (!options) {
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(options.error().message));
+        return options.error().exitCode;
+    }
+    installTranslator(app, options->language);
+
+    cp::LocalStore store;
+    if (const auto opened = store.open(options->dataDir); !opened) {
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(opened.error()));
+        return 1;
+    }
+    cp::Workspace workspace(store);
+    cp::Workspace::setInstance(&workspace);
+    if (!options->incident.isEmpty())
+        workspace.select(options->incident);
+
+    QQuickStyle::setStyle(QStringLiteral("Fusion"));
+    QQmlApplicationEngine engine;
+    engine.addImportPath(QStringLiteral("qrc:/"));
+    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    engine.load(QUrl(QStringLiteral("qrc:/CommandPost/Main.qml")));
+    if (engine.rootObjects().isEmpty())
+        return 1;
+    if (!options->screenshot.isEmpty())
+        scheduleScreenshot(engine, options->screenshot, options->screenshotDelayMs);
+    return QApplication::exec();
+}

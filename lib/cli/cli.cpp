@@ -1,0 +1,394 @@
+#include "cli.h"
+
+#include "clock.h"
+#include "datadir.h"
+#include "eventcodec.h"
+#include "eventfactory.h"
+#include "inputparsing.h"
+#include "localstore.h"
+#include "reducer.h"
+#include "statejson.h"
+#include "statetext.h"
+#include "vocabulary.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimeZone>
+#include <functional>
+
+namespace cp::cli {
+namespace {
+
+// A refusal or usage problem, carried up to run() which prints it and picks the exit code.
+struct Failure
+{
+    Exit exit;
+    QString message;
+};
+
+struct Context;
+using Handler = std::function<void(Context &)>;
+
+struct Command
+{
+    QString name;
+    QString synopsis;
+    int minArgs;
+    int maxArgs; // -1: the last argument takes the rest of the words (free text)
+    QStringList options;
+    Handler handler;
+};
+
+struct Context
+{
+    const Command &command;
+    QCommandLineParser &parser;
+    QStringList args;
+    LocalStore &store;
+    const EventFactory &factory;
+    QTextStream &out;
+    bool json = false;
+
+    QString option(const QString &name) const { return parser.value(name); }
+    bool has(const QString &name) const { return parser.isSet(name); }
+};
+
+[[noreturn]] void refuse(const QString &message) { throw Failure{Refused, message}; }
+[[noreturn]] void usage(const QString &message) { throw Failure{Usage, message}; }
+
+QString requireOption(const Context &context, const QString &name)
+{
+    if (!context.has(name) || context.option(name).trimmed().isEmpty())
+        usage(QStringLiteral("%1 needs --%2").arg(context.command.name, name));
+    return context.option(name);
+}
+
+int minutesOption(const QString &name, const QString &value)
+{
+    const auto minutes = parseMinutes(value);
+    if (!minutes)
+        usage(QStringLiteral("--%1: '%2' is not a duration; write e.g. 15m, 2h or 1h30m").arg(name, value));
+    return *minutes;
+}
+
+QDateTime momentOption(const Context &context)
+{
+    if (!context.has(QStringLiteral("at")))
+        return {};
+    const QString value = context.option(QStringLiteral("at"));
+    const QDateTime moment = parseMoment(value, context.factory.now(), QTimeZone::systemTimeZone());
+    if (!moment.isValid())
+        usage(QStringLiteral("--at: '%1' is not a time; write HH:MM or an ISO 8601 time with zone").arg(value));
+    return moment;
+}
+
+// Finds the one id that starts with `prefix`; ids are long, people type the first few characters.
+QString uniqueMatch(const QStringList &ids, const QString &prefix, const QString &what)
+{
+    QStringList matches;
+    for (const QString &id : ids) {
+        if (id == prefix)
+            return id;
+        if (id.startsWith(prefix, Qt::CaseInsensitive))
+            matches << id;
+    }
+    if (matches.isEmpty())
+        refuse(QStringLiteral("no %1 matches '%2'").arg(what, prefix));
+    if (matches.size() > 1)
+        refuse(QStringLiteral("'%1' matches %2 %3s; give more characters").arg(prefix).arg(matches.size()).arg(what));
+    return matches.first();
+}
+
+QString incidentArg(const Context &context)
+{
+    return uniqueMatch(context.store.incidentIds(), context.args.at(0), QStringLiteral("incident"));
+}
+
+QString taskArg(const IncidentState &state, const QString &prefix)
+{
+    QStringList ids;
+    for (const Task &task : state.tasks)
+        ids << task.id;
+    return uniqueMatch(ids, prefix, QStringLiteral("task"));
+}
+
+void write(Context &context, const QList<Event> &events, const QString &humanResult)
+{
+    if (const auto written = context.store.append(events); !written)
+        refuse(written.error().join(QLatin1Char('\n')));
+    if (context.json) {
+        QJsonObject result{{QStringLiteral("events"), toJson(events)}};
+        result.insert(QStringLiteral("incident"), events.first().incident);
+        if (events.first().type == vocab::type::TaskCreated)
+            result.insert(QStringLiteral("task"), events.first().text(QStringLiteral("task")));
+        context.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
+    } else if (!humanResult.isEmpty()) {
+        context.out << humanResult << "\n";
+    }
+}
+
+void declare(Context &c)
+{
+    const QString severity = requireOption(c, QStringLiteral("severity")).toUpper();
+    const Event event = c.factory.declare(requireOption(c, QStringLiteral("title")), severity,
+                                          c.option(QStringLiteral("summary")));
+    write(c, {event}, event.incident);
+}
+
+void note(Context &c)
+{
+    const QString kind = c.has(QStringLiteral("kind")) ? c.option(QStringLiteral("kind")) : QStringLiteral("observation");
+    write(c, {c.factory.note(incidentArg(c), c.args.at(1), kind, momentOption(c))}, {});
+}
+
+void assign(Context &c) { write(c, {c.factory.assignRole(incidentArg(c), c.args.at(1), c.args.at(2))}, {}); }
+void relieve(Context &c) { write(c, {c.factory.relieveRole(incidentArg(c), c.args.at(1))}, {}); }
+
+void task(Context &c)
+{
+    const QString incident = incidentArg(c);
+    const int timebox = minutesOption(QStringLiteral("timebox"), requireOption(c, QStringLiteral("timebox")));
+    const Event event = c.factory.createTask(incident, c.args.at(1), requireOption(c, QStringLiteral("assignee")), timebox);
+    write(c, {event}, event.text(QStringLiteral("task")));
+}
+
+// ack, done, block, cancel, reopen: one event about one task.
+Handler taskStatus(const QString &status)
+{
+    return [status](Context &c) {
+        const QString incident = incidentArg(c);
+        const QString taskId = taskArg(c.store.incident(incident), c.args.at(1));
+        if (status.isEmpty())
+            write(c, {c.factory.taskEvent(incident, vocab::type::TaskAcknowledged, taskId)}, {});
+        else
+            write(c, {c.factory.setTaskStatus(incident, taskId, status)}, {});
+    };
+}
+
+void extend(Context &c)
+{
+    const QString incident = incidentArg(c);
+    const QString taskId = taskArg(c.store.incident(incident), c.args.at(1));
+    const int minutes = minutesOption(QStringLiteral("minutes"), c.args.at(2));
+    write(c, {c.factory.taskEvent(incident, vocab::type::TaskExtended, taskId, {{QStringLiteral("minutes"), minutes}})}, {});
+}
+
+void doc(Context &c)
+{
+    const QString incident = incidentArg(c);
+    const QString section = c.args.at(1);
+    // By default the edit is based on what the writer sees now: the section's current head.
+    const QString base = c.has(QStringLiteral("base")) ? c.option(QStringLiteral("base"))
+                                                       : c.store.incident(incident).sections.value(section).head.eventId;
+    write(c, {c.factory.setSection(incident, section, c.args.at(2), base)}, {});
+}
+
+void update(Context &c)
+{
+    const QString incident = incidentArg(c);
+    const QString audience = requireOption(c, QStringLiteral("audience"));
+    const int next = c.has(QStringLiteral("next")) ? minutesOption(QStringLiteral("next"), c.option(QStringLiteral("next"))) : 0;
+    write(c, {c.factory.publishUpdate(incident, audience, c.args.at(1), next)}, {});
+}
+
+void status(Context &c) { write(c, {c.factory.setStatus(incidentArg(c), c.args.at(1), momentOption(c))}, {}); }
+
+void severity(Context &c)
+{
+    write(c, {c.factory.setSeverity(incidentArg(c), c.args.at(1).toUpper(), c.option(QStringLiteral("reason")), momentOption(c))}, {});
+}
+
+void milestone(Context &c) { write(c, {c.factory.setMilestone(incidentArg(c), c.args.at(1), momentOption(c))}, {}); }
+
+void list(Context &c)
+{
+    const auto incidents = c.store.incidents();
+    QList<IncidentState> ordered = incidents.values();
+    std::sort(ordered.begin(), ordered.end(), [](const IncidentState &a, const IncidentState &b) {
+        return a.declaredAt > b.declaredAt;
+    });
+    if (c.json) {
+        QJsonArray array;
+        for (const IncidentState &state : ordered)
+            array.append(summaryJson(state));
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("incidents"), array}}).toJson(QJsonDocument::Compact) << "\n";
+        return;
+    }
+    if (ordered.isEmpty())
+        c.out << "No incidents. Declare one with: commandpost-cli declare --title T --severity SEV2\n";
+    for (const IncidentState &state : ordered)
+        c.out << incidentLine(state, c.factory.now()) << "\n";
+}
+
+void show(Context &c)
+{
+    const IncidentState state = c.store.incident(incidentArg(c));
+    if (c.json)
+        c.out << QJsonDocument(toJson(state)).toJson(QJsonDocument::Indented);
+    else
+        c.out << incidentText(state, c.factory.now());
+}
+
+void exportLog(Context &c)
+{
+    const QString incident = incidentArg(c);
+    const QString format = requireOption(c, QStringLiteral("format"));
+    if (format != u"json")
+        usage(QStringLiteral("--format: '%1' is not available; this version exports json").arg(format));
+    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident},
+                                                       {QStringLiteral("events"), toJson(c.store.events(incident))}})
+                                 .toJson(QJsonDocument::Indented);
+    if (!c.has(QStringLiteral("output"))) {
+        c.out << bytes;
+        return;
+    }
+    QFile file(c.option(QStringLiteral("output")));
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
+        refuse(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        {QStringLiteral("declare"), QStringLiteral("declare --title T --severity SEV1..SEV5 [--summary S]"), 0, 0,
+         {QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("summary")}, declare},
+        {QStringLiteral("note"), QStringLiteral("note INCIDENT TEXT [--kind KIND] [--at TIME]"), 2, -1,
+         {QStringLiteral("kind"), QStringLiteral("at")}, note},
+        {QStringLiteral("assign"), QStringLiteral("assign INCIDENT ROLE PERSON"), 3, 3, {}, assign},
+        {QStringLiteral("relieve"), QStringLiteral("relieve INCIDENT ROLE"), 2, 2, {}, relieve},
+        {QStringLiteral("task"), QStringLiteral("task INCIDENT TITLE --assignee PERSON --timebox 15m"), 2, -1,
+         {QStringLiteral("assignee"), QStringLiteral("timebox")}, task},
+        {QStringLiteral("ack"), QStringLiteral("ack INCIDENT TASK"), 2, 2, {}, taskStatus({})},
+        {QStringLiteral("done"), QStringLiteral("done INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("done"))},
+        {QStringLiteral("block"), QStringLiteral("block INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("blocked"))},
+        {QStringLiteral("cancel"), QStringLiteral("cancel INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("cancelled"))},
+        {QStringLiteral("reopen"), QStringLiteral("reopen INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("open"))},
+        {QStringLiteral("extend"), QStringLiteral("extend INCIDENT TASK DURATION"), 3, 3, {}, extend},
+        {QStringLiteral("doc"), QStringLiteral("doc INCIDENT SECTION TEXT [--base EVENT]"), 3, -1,
+         {QStringLiteral("base")}, doc},
+        {QStringLiteral("update"), QStringLiteral("update INCIDENT --audience internal|external TEXT [--next 30m]"), 2, -1,
+         {QStringLiteral("audience"), QStringLiteral("next")}, update},
+        {QStringLiteral("status"), QStringLiteral("status INCIDENT STATUS [--at TIME]"), 2, 2, {QStringLiteral("at")}, status},
+        {QStringLiteral("severity"), QStringLiteral("severity INCIDENT SEVERITY [--reason R] [--at TIME]"), 2, 2,
+         {QStringLiteral("reason"), QStringLiteral("at")}, severity},
+        {QStringLiteral("milestone"), QStringLiteral("milestone INCIDENT MILESTONE [--at TIME]"), 2, 2,
+         {QStringLiteral("at")}, milestone},
+        {QStringLiteral("list"), QStringLiteral("list"), 0, 0, {}, list},
+        {QStringLiteral("show"), QStringLiteral("show INCIDENT"), 1, 1, {}, show},
+        {QStringLiteral("export"), QStringLiteral("export INCIDENT --format json [-o FILE]"), 1, 1,
+         {QStringLiteral("format"), QStringLiteral("output")}, exportLog},
+    };
+    return table;
+}
+
+void addOptions(QCommandLineParser &parser)
+{
+    parser.setApplicationDescription(QStringLiteral("Command Post from the command line: declare and run "
+                                                    "incidents on the local store."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addOptions({
+        {QStringLiteral("data"), QStringLiteral("Local store folder (default: %1).").arg(defaultDataDir()), QStringLiteral("dir")},
+        {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
+        {QStringLiteral("actor"), QStringLiteral("Name on events until a server stamps them (default: %1).").arg(defaultActor()), QStringLiteral("name")},
+        {QStringLiteral("title"), QStringLiteral("declare: the incident's title."), QStringLiteral("text")},
+        {QStringLiteral("severity"), QStringLiteral("declare: SEV1 (worst) to SEV5. If unsure, pick the higher."), QStringLiteral("sev")},
+        {QStringLiteral("summary"), QStringLiteral("declare: what is known so far."), QStringLiteral("text")},
+        {QStringLiteral("kind"), QStringLiteral("note: observation, action, decision, communication or todo."), QStringLiteral("kind")},
+        {QStringLiteral("at"), QStringLiteral("When it happened: HH:MM (local) or ISO 8601."), QStringLiteral("time")},
+        {QStringLiteral("assignee"), QStringLiteral("task: the one person who does it."), QStringLiteral("person")},
+        {QStringLiteral("timebox"), QStringLiteral("task: time allowed once acknowledged, e.g. 15m."), QStringLiteral("duration")},
+        {QStringLiteral("base"), QStringLiteral("doc: the section version the text was written from."), QStringLiteral("event")},
+        {QStringLiteral("audience"), QStringLiteral("update: internal or external."), QStringLiteral("audience")},
+        {QStringLiteral("next"), QStringLiteral("update: when the next one is promised, e.g. 30m."), QStringLiteral("duration")},
+        {QStringLiteral("reason"), QStringLiteral("severity: why it changed."), QStringLiteral("text")},
+        {QStringLiteral("format"), QStringLiteral("export: json."), QStringLiteral("format")},
+        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: write to this file."), QStringLiteral("file")},
+    });
+    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("One of the commands below."));
+}
+
+QString commandHelp()
+{
+    QString text = QStringLiteral("\nCommands:\n");
+    for (const Command &command : commands())
+        text += QStringLiteral("  commandpost-cli %1\n").arg(command.synopsis);
+    text += QStringLiteral("\nExit status: 0 done, 1 refused (the message says why), 2 usage.\n");
+    return text;
+}
+
+const Command &findCommand(const QString &name)
+{
+    for (const Command &command : commands()) {
+        if (command.name == name)
+            return command;
+    }
+    usage(name.isEmpty() ? QStringLiteral("no command given") : QStringLiteral("unknown command '%1'").arg(name));
+}
+
+// Checks the words after the command against its synopsis; free text may span several words.
+QStringList commandArgs(const Command &command, QStringList words, const QCommandLineParser &parser)
+{
+    static const QStringList global = {QStringLiteral("data"), QStringLiteral("json"), QStringLiteral("actor")};
+    for (const QString &option : parser.optionNames()) {
+        const QString name = option == u"o" ? QStringLiteral("output") : option;
+        if (!global.contains(name) && !command.options.contains(name))
+            usage(QStringLiteral("--%1 does not apply to '%2'").arg(name, command.name));
+    }
+    if (words.size() < command.minArgs || (command.maxArgs >= 0 && words.size() > command.maxArgs))
+        usage(QStringLiteral("usage: commandpost-cli %1").arg(command.synopsis));
+    if (command.maxArgs < 0 && words.size() > command.minArgs) {
+        const QStringList rest = words.mid(command.minArgs - 1);
+        words = words.mid(0, command.minArgs - 1) << rest.join(QLatin1Char(' '));
+    }
+    return words;
+}
+
+int execute(QCommandLineParser &parser, QTextStream &out)
+{
+    QStringList words = parser.positionalArguments();
+    const Command &command = findCommand(words.value(0));
+    const QStringList args = commandArgs(command, words.mid(1), parser);
+
+    LocalStore store;
+    const QString dataDir = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data")) : defaultDataDir();
+    if (const auto opened = store.open(dataDir); !opened)
+        refuse(opened.error());
+    const QString actor = parser.isSet(QStringLiteral("actor")) ? parser.value(QStringLiteral("actor")) : defaultActor();
+    const EventFactory factory(SystemClock::instance(), actor);
+    Context context{command, parser, args, store, factory, out, parser.isSet(QStringLiteral("json"))};
+    command.handler(context);
+    return Done;
+}
+
+} // namespace
+
+int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    addOptions(parser);
+    if (!parser.parse(arguments)) {
+        err << "commandpost-cli: " << parser.errorText() << "\n";
+        return Usage;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        out << "commandpost-cli " << COMMANDPOST_VERSION << "\n";
+        return Done;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        out << parser.helpText() << commandHelp();
+        return Done;
+    }
+    try {
+        return execute(parser, out);
+    } catch (const Failure &failure) {
+        err << "commandpost-cli: " << failure.message << "\n";
+        if (failure.exit == Usage)
+            err << "Try 'commandpost-cli --help'.\n";
+        return failure.exit;
+    }
+}
+
+} // namespace cp::cli

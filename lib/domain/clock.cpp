@@ -1,0 +1,11 @@
+#include "clock.h"
+
+namespace cp {
+
+const SystemClock &SystemClock::instance()
+{
+    static const SystemClock clock;
+    return clock;
+}
+
+} // namespace cp

@@ -1,0 +1,97 @@
+#include "eventcodec.h"
+
+#include "timeformat.h"
+#include "validation.h"
+
+#include <QJsonDocument>
+
+namespace cp {
+namespace {
+
+const QString IdKey = QStringLiteral("id");
+const QString IncidentKey = QStringLiteral("incident");
+const QString TypeKey = QStringLiteral("type");
+const QString OccurredAtKey = QStringLiteral("occurred_at");
+const QString DataKey = QStringLiteral("data");
+const QString SeqKey = QStringLiteral("seq");
+const QString ActorKey = QStringLiteral("actor");
+const QString RecordedAtKey = QStringLiteral("recorded_at");
+
+// Checks that each envelope field present has the JSON type the protocol gives it.
+QStringList envelopeTypeErrors(const QJsonObject &object)
+{
+    QStringList errors;
+    for (const QString &key : {IdKey, IncidentKey, TypeKey, OccurredAtKey, ActorKey, RecordedAtKey}) {
+        const QJsonValue value = object.value(key);
+        if (!value.isUndefined() && !value.isString())
+            errors << key + QStringLiteral(": must be a string");
+    }
+    if (const QJsonValue data = object.value(DataKey); !data.isObject())
+        errors << (data.isUndefined() ? QStringLiteral("data: is required")
+                                      : QStringLiteral("data: must be an object"));
+    if (const QJsonValue seq = object.value(SeqKey); !seq.isUndefined() && !seq.isDouble())
+        errors << QStringLiteral("seq: must be a number");
+    return errors;
+}
+
+} // namespace
+
+QJsonObject toJson(const Event &event)
+{
+    QJsonObject object{{IdKey, event.id},
+                       {IncidentKey, event.incident},
+                       {TypeKey, event.type},
+                       {OccurredAtKey, formatTime(event.occurredAt)},
+                       {DataKey, event.data}};
+    if (event.seq > 0)
+        object.insert(SeqKey, event.seq);
+    if (!event.actor.isEmpty())
+        object.insert(ActorKey, event.actor);
+    if (event.recordedAt.isValid())
+        object.insert(RecordedAtKey, formatTime(event.recordedAt));
+    return object;
+}
+
+QJsonArray toJson(const QList<Event> &events)
+{
+    QJsonArray array;
+    for (const Event &event : events)
+        array.append(toJson(event));
+    return array;
+}
+
+Event readTrustedEvent(const QJsonObject &object)
+{
+    Event event;
+    event.id = object.value(IdKey).toString();
+    event.incident = object.value(IncidentKey).toString();
+    event.type = object.value(TypeKey).toString();
+    event.occurredAt = parseTime(object.value(OccurredAtKey).toString());
+    event.data = object.value(DataKey).toObject();
+    event.seq = object.value(SeqKey).toInteger();
+    event.actor = object.value(ActorKey).toString();
+    event.recordedAt = parseTime(object.value(RecordedAtKey).toString());
+    return event;
+}
+
+std::expected<Event, QStringList> decodeEvent(const QJsonValue &value)
+{
+    if (!value.isObject())
+        return std::unexpected(QStringList{QStringLiteral("event: must be a JSON object")});
+    const QJsonObject object = value.toObject();
+    QStringList errors = envelopeTypeErrors(object);
+    if (!errors.isEmpty())
+        return std::unexpected(errors);
+    Event event = readTrustedEvent(object);
+    errors = validate(event);
+    if (!errors.isEmpty())
+        return std::unexpected(errors);
+    return event;
+}
+
+QByteArray toCompactJson(const Event &event)
+{
+    return QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
+}
+
+} // namespace cp

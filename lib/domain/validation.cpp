@@ -1,0 +1,244 @@
+#include "validation.h"
+
+#include "timeformat.h"
+#include "vocabulary.h"
+
+#include <QJsonValue>
+#include <QRegularExpression>
+
+namespace cp {
+namespace {
+
+enum class Kind { Text, Integer, Boolean, Time, OneOf, Role, Person, NullableId };
+
+struct Field
+{
+    QString name;
+    Kind kind;
+    bool required = true;
+    int maxLength = limits::Text; // Text
+    QStringList allowed = {};     // OneOf
+};
+
+struct Schema
+{
+    QList<Field> fields;
+    // For the *.edited types: at least one of these must be present.
+    QStringList changes = {};
+};
+
+Field text(const QString &name, int maxLength, bool required = true)
+{
+    return {name, Kind::Text, required, maxLength};
+}
+Field optionalText(const QString &name, int maxLength) { return text(name, maxLength, false); }
+Field oneOf(const QString &name, const QStringList &allowed, bool required = true)
+{
+    return {name, Kind::OneOf, required, 0, allowed};
+}
+Field field(const QString &name, Kind kind, bool required = true) { return {name, kind, required}; }
+
+const QHash<QString, Schema> &schemas()
+{
+    using namespace vocab;
+    using namespace vocab::type;
+    static const QHash<QString, Schema> table = {
+        {Declared,
+         {{text(QStringLiteral("title"), limits::Title), oneOf(QStringLiteral("severity"), severities()),
+           optionalText(QStringLiteral("summary"), limits::Summary),
+           optionalText(QStringLiteral("detection_source"), limits::Title),
+           field(QStringLiteral("restricted"), Kind::Boolean, false)}}},
+        {Edited,
+         {{optionalText(QStringLiteral("title"), limits::Title),
+           optionalText(QStringLiteral("summary"), limits::Summary)},
+          {QStringLiteral("title"), QStringLiteral("summary")}}},
+        {SeveritySet,
+         {{oneOf(QStringLiteral("severity"), severities()),
+           optionalText(QStringLiteral("reason"), limits::Reason)}}},
+        {StatusSet, {{oneOf(QStringLiteral("status"), statuses())}}},
+        {MilestoneSet,
+         {{oneOf(QStringLiteral("milestone"), milestones()), field(QStringLiteral("at"), Kind::Time)}}},
+        {RoleAssigned,
+         {{field(QStringLiteral("role"), Kind::Role), field(QStringLiteral("person"), Kind::Person)}}},
+        {RoleRelieved, {{field(QStringLiteral("role"), Kind::Role)}}},
+        {TaskCreated,
+         {{text(QStringLiteral("task"), limits::Id), text(QStringLiteral("title"), limits::Title),
+           field(QStringLiteral("assignee"), Kind::Person),
+           field(QStringLiteral("timebox_minutes"), Kind::Integer)}}},
+        {TaskAcknowledged, {{text(QStringLiteral("task"), limits::Id)}}},
+        {TaskEdited,
+         {{text(QStringLiteral("task"), limits::Id), optionalText(QStringLiteral("title"), limits::Title),
+           field(QStringLiteral("assignee"), Kind::Person, false),
+           field(QStringLiteral("timebox_minutes"), Kind::Integer, false)},
+          {QStringLiteral("title"), QStringLiteral("assignee"), QStringLiteral("timebox_minutes")}}},
+        {TaskExtended,
+         {{text(QStringLiteral("task"), limits::Id), field(QStringLiteral("minutes"), Kind::Integer)}}},
+        {TaskStatusSet,
+         {{text(QStringLiteral("task"), limits::Id), oneOf(QStringLiteral("status"), taskStatuses())}}},
+        {DocSectionSet,
+         {{text(QStringLiteral("section"), limits::SectionName), text(QStringLiteral("text"), limits::Text),
+           field(QStringLiteral("base"), Kind::NullableId, false)}}},
+        {UpdatePublished,
+         {{oneOf(QStringLiteral("audience"), audiences()), text(QStringLiteral("text"), limits::Text),
+           field(QStringLiteral("next_in_minutes"), Kind::Integer, false)}}},
+        {UpdateCadenceSet,
+         {{oneOf(QStringLiteral("audience"), audiences()),
+           field(QStringLiteral("minutes"), Kind::Integer)}}},
+        {NoteAdded,
+         {{text(QStringLiteral("text"), limits::Text), oneOf(QStringLiteral("kind"), noteKinds())}}},
+        {EntryEdited,
+         {{text(QStringLiteral("target"), limits::Id), optionalText(QStringLiteral("text"), limits::Text),
+           field(QStringLiteral("occurred_at"), Kind::Time, false),
+           oneOf(QStringLiteral("kind"), noteKinds(), false)},
+          {QStringLiteral("text"), QStringLiteral("occurred_at"), QStringLiteral("kind")}}},
+        {EntryPinned,
+         {{text(QStringLiteral("target"), limits::Id), field(QStringLiteral("pinned"), Kind::Boolean)}}},
+        {FollowupAdded,
+         {{text(QStringLiteral("followup"), limits::Id), text(QStringLiteral("title"), limits::Title),
+           field(QStringLiteral("owner"), Kind::Person), field(QStringLiteral("due"), Kind::Time, false)}}},
+        {FollowupEdited,
+         {{text(QStringLiteral("followup"), limits::Id), optionalText(QStringLiteral("title"), limits::Title),
+           field(QStringLiteral("owner"), Kind::Person, false),
+           field(QStringLiteral("due"), Kind::Time, false)},
+          {QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due")}}},
+    };
+    return table;
+}
+
+// "Can someone…?" is what the commander must never ask: a task goes to one named person.
+bool isPlaceholderPerson(const QString &person)
+{
+    static const QStringList placeholders = {
+        QStringLiteral("someone"), QStringLiteral("somebody"), QStringLiteral("anyone"),
+        QStringLiteral("anybody"), QStringLiteral("everyone"), QStringLiteral("everybody"),
+        QStringLiteral("all"),     QStringLiteral("team"),     QStringLiteral("tbd"),
+        QStringLiteral("nobody")};
+    return placeholders.contains(person.trimmed().toLower());
+}
+
+QString checkText(const QString &value, int maxLength)
+{
+    if (value.trimmed().isEmpty())
+        return QStringLiteral("must not be empty");
+    if (value.size() > maxLength)
+        return QStringLiteral("is longer than %1 characters").arg(maxLength);
+    return {};
+}
+
+// Returns the problem with one present field's value, or an empty string.
+QString checkValue(const Field &rule, const QJsonValue &value)
+{
+    switch (rule.kind) {
+    case Kind::Text:
+        if (!value.isString())
+            return QStringLiteral("must be a string");
+        return checkText(value.toString(), rule.maxLength);
+    case Kind::Person:
+        if (!value.isString())
+            return QStringLiteral("must be a string");
+        if (isPlaceholderPerson(value.toString()))
+            return QStringLiteral("must name one person, not '%1'").arg(value.toString());
+        return checkText(value.toString(), limits::Person);
+    case Kind::Integer: {
+        const double number = value.toDouble(-1);
+        if (!value.isDouble() || number != double(qint64(number)))
+            return QStringLiteral("must be a whole number of minutes");
+        if (number < 1 || number > limits::Minutes)
+            return QStringLiteral("must be between 1 and %1").arg(limits::Minutes);
+        return {};
+    }
+    case Kind::Boolean:
+        return value.isBool() ? QString() : QStringLiteral("must be true or false");
+    case Kind::Time:
+        if (!value.isString() || !parseTime(value.toString()).isValid())
+            return QStringLiteral("must be an ISO 8601 time with a zone, e.g. 2026-11-22T10:01:02Z");
+        return {};
+    case Kind::OneOf:
+        if (!value.isString() || !rule.allowed.contains(value.toString()))
+            return QStringLiteral("must be one of %1").arg(rule.allowed.join(QStringLiteral(", ")));
+        return {};
+    case Kind::Role:
+        if (!value.isString() || !vocab::isValidRole(value.toString()))
+            return QStringLiteral("must be one of %1, or sme:<area>")
+                .arg(vocab::keyRoles().join(QStringLiteral(", ")));
+        return {};
+    case Kind::NullableId:
+        if (value.isNull())
+            return {};
+        if (!value.isString())
+            return QStringLiteral("must be an event id or null");
+        return checkText(value.toString(), limits::Id);
+    }
+    return {};
+}
+
+QString checkId(const QString &value)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+    if (value.isEmpty())
+        return QStringLiteral("is required");
+    if (value.size() > limits::Id)
+        return QStringLiteral("is longer than %1 characters").arg(limits::Id);
+    if (!idPattern.match(value).hasMatch())
+        return QStringLiteral("may hold only letters, digits and . _ : -");
+    return {};
+}
+
+void checkEnvelope(const Event &event, QStringList &errors)
+{
+    if (const QString problem = checkId(event.id); !problem.isEmpty())
+        errors << QStringLiteral("id: ") + problem;
+    if (const QString problem = checkId(event.incident); !problem.isEmpty())
+        errors << QStringLiteral("incident: ") + problem;
+    if (!event.occurredAt.isValid())
+        errors << QStringLiteral("occurred_at: must be an ISO 8601 time with a zone");
+}
+
+void checkData(const Schema &schema, const QJsonObject &data, QStringList &errors)
+{
+    for (const Field &rule : schema.fields) {
+        const QJsonValue value = data.value(rule.name);
+        if (value.isUndefined() || (value.isNull() && rule.kind != Kind::NullableId)) {
+            if (rule.required)
+                errors << QStringLiteral("data.%1: is required").arg(rule.name);
+            continue;
+        }
+        if (const QString problem = checkValue(rule, value); !problem.isEmpty())
+            errors << QStringLiteral("data.%1: %2").arg(rule.name, problem);
+    }
+    if (schema.changes.isEmpty())
+        return;
+    const bool changesSomething = std::any_of(schema.changes.begin(), schema.changes.end(),
+                                              [&](const QString &name) { return data.contains(name); });
+    if (!changesSomething)
+        errors << QStringLiteral("data: nothing to change; give at least one of %1")
+                      .arg(schema.changes.join(QStringLiteral(", ")));
+}
+
+} // namespace
+
+QStringList validate(const Event &event)
+{
+    QStringList errors;
+    checkEnvelope(event, errors);
+    const auto schema = schemas().constFind(event.type);
+    if (event.type.isEmpty())
+        errors << QStringLiteral("type: is required");
+    else if (schema == schemas().constEnd())
+        errors << QStringLiteral("type: unknown event type '%1'").arg(event.type);
+    else
+        checkData(*schema, event.data, errors);
+    return errors;
+}
+
+QStringList validate(const QList<Event> &events)
+{
+    QStringList errors;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        for (const QString &problem : validate(events[i]))
+            errors << QStringLiteral("events[%1].%2").arg(i).arg(problem);
+    }
+    return errors;
+}
+
+} // namespace cp

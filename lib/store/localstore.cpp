@@ -1,0 +1,338 @@
+#include "localstore.h"
+
+#include "eventcodec.h"
+#include "reducer.h"
+#include "timeformat.h"
+#include "validation.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcStore, "commandpost.store", QtWarningMsg)
+
+namespace cp {
+namespace {
+
+// Each entry takes the schema from the version before it to its own number (index + 1).
+// Append only: a released migration never changes.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        // 1: the log, the outbox and settings.
+        {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE events (seq INTEGER PRIMARY KEY, id TEXT NOT NULL UNIQUE, "
+                        "incident TEXT NOT NULL, type TEXT NOT NULL, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE outbox (position INTEGER PRIMARY KEY AUTOINCREMENT, "
+                        "id TEXT NOT NULL UNIQUE, incident TEXT NOT NULL, type TEXT NOT NULL, "
+                        "body TEXT NOT NULL, created_at TEXT NOT NULL)")},
+        // 2: per-incident reads, and the sync cursor.
+        {QStringLiteral("CREATE INDEX events_by_incident ON events (incident, seq)"),
+         QStringLiteral("CREATE INDEX outbox_by_incident ON outbox (incident, position)"),
+         QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('cursor', '0')")},
+    };
+    return steps;
+}
+
+QString describe(const QSqlError &error) { return error.text().trimmed(); }
+
+// Runs a statement, returning its error text (empty on success).
+QString exec(QSqlQuery &query)
+{
+    return query.exec() ? QString() : describe(query.lastError());
+}
+
+QString exec(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery query(db);
+    return query.exec(sql) ? QString() : describe(query.lastError());
+}
+
+Event eventFromRow(const QSqlQuery &query)
+{
+    Event event = readTrustedEvent(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    event.seq = query.value(1).toLongLong();
+    return event;
+}
+
+} // namespace
+
+LocalStore::LocalStore(QObject *parent)
+    : QObject(parent)
+    , m_connection(QStringLiteral("commandpost-local-") + QUuid::createUuid().toString(QUuid::Id128))
+{}
+
+LocalStore::~LocalStore() { close(); }
+
+std::expected<void, QString> LocalStore::open(const QString &dataDir, int targetVersion)
+{
+    close();
+    if (!QDir().mkpath(dataDir))
+        return std::unexpected(QStringLiteral("cannot create the data folder %1").arg(dataDir));
+    m_path = QDir(dataDir).absoluteFilePath(FileName);
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(m_path);
+    if (!m_db.open()) {
+        const QString why = describe(m_db.lastError());
+        close();
+        return std::unexpected(QStringLiteral("cannot open the store %1: %2").arg(m_path, why));
+    }
+    auto ready = configure();
+    if (ready)
+        ready = migrate(targetVersion);
+    if (!ready) {
+        close();
+        return ready;
+    }
+    changedOnDisk(); // take the current data version as the baseline
+    qCDebug(lcStore) << "opened" << m_path << "schema" << schemaVersion();
+    return {};
+}
+
+void LocalStore::close()
+{
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+bool LocalStore::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+
+std::expected<void, QString> LocalStore::configure()
+{
+    // WAL lets a reader (the console) and a writer (a CLI, the sync) work at once; FULL makes
+    // every commit durable before it returns. busy_timeout rides out another writer's commit.
+    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
+                               "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"}) {
+        if (const QString error = exec(m_db, QString::fromLatin1(pragma)); !error.isEmpty())
+            return std::unexpected(QStringLiteral("cannot configure the store %1: %2").arg(m_path, error));
+    }
+    return {};
+}
+
+int LocalStore::schemaVersion() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+}
+
+std::expected<void, QString> LocalStore::migrate(int targetVersion)
+{
+    const int current = schemaVersion();
+    if (current > SchemaVersion)
+        return std::unexpected(QStringLiteral("the store %1 has schema version %2, newer than this "
+                                              "program's %3: use a newer Command Post")
+                                   .arg(m_path)
+                                   .arg(current)
+                                   .arg(SchemaVersion));
+    for (int version = current + 1; version <= targetVersion; ++version) {
+        m_db.transaction();
+        QString error;
+        for (const QString &sql : migrations().at(version - 1)) {
+            if (error = exec(m_db, sql); !error.isEmpty())
+                break;
+        }
+        if (error.isEmpty())
+            error = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        if (!error.isEmpty() || !m_db.commit()) {
+            m_db.rollback();
+            return std::unexpected(QStringLiteral("cannot migrate the store %1 to version %2: %3")
+                                       .arg(m_path)
+                                       .arg(version)
+                                       .arg(error.isEmpty() ? describe(m_db.lastError()) : error));
+        }
+        qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
+    }
+    return {};
+}
+
+QStringList LocalStore::storedIds(const QList<Event> &events) const
+{
+    QStringList stored;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = :id UNION ALL "
+                                 "SELECT 1 FROM outbox WHERE id = :id"));
+    for (const Event &event : events) {
+        query.bindValue(QStringLiteral(":id"), event.id);
+        if (query.exec() && query.next())
+            stored << event.id;
+    }
+    return stored;
+}
+
+std::expected<void, QStringList> LocalStore::append(const QList<Event> &events)
+{
+    if (!isOpen())
+        return std::unexpected(QStringList{QStringLiteral("the store is not open")});
+    QStringList errors = validate(events);
+    QSet<QString> seen;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        if (seen.contains(events[i].id))
+            errors << QStringLiteral("events[%1].id: appears twice in the batch").arg(i);
+        seen.insert(events[i].id);
+    }
+    for (const QString &id : storedIds(events))
+        errors << QStringLiteral("id: event %1 is stored already").arg(id);
+    if (!errors.isEmpty())
+        return std::unexpected(errors);
+
+    m_db.transaction();
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
+    const QString now = formatTime(QDateTime::currentDateTimeUtc());
+    for (const Event &event : events) {
+        insert.addBindValue(event.id);
+        insert.addBindValue(event.incident);
+        insert.addBindValue(event.type);
+        insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
+        insert.addBindValue(now);
+        if (const QString error = exec(insert); !error.isEmpty()) {
+            m_db.rollback();
+            return std::unexpected(QStringList{QStringLiteral("store: cannot write event %1: %2").arg(event.id, error)});
+        }
+    }
+    if (!m_db.commit()) {
+        const QString error = describe(m_db.lastError());
+        m_db.rollback();
+        return std::unexpected(QStringList{QStringLiteral("store: cannot commit: %1").arg(error)});
+    }
+    QStringList incidents;
+    for (const Event &event : events) {
+        if (!incidents.contains(event.incident))
+            incidents << event.incident;
+    }
+    emit changed(incidents);
+    return {};
+}
+
+QList<Event> LocalStore::readEvents(const QString &sql, const QString &incident) const
+{
+    QList<Event> events;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(sql);
+    if (!incident.isEmpty())
+        query.addBindValue(incident);
+    if (!query.exec()) {
+        qCWarning(lcStore) << "read failed:" << describe(query.lastError());
+        return events;
+    }
+    while (query.next())
+        events.append(eventFromRow(query));
+    return events;
+}
+
+QList<Event> LocalStore::confirmedEvents(const QString &incident) const
+{
+    return readEvents(incident.isEmpty()
+                          ? QStringLiteral("SELECT body, seq FROM events ORDER BY seq")
+                          : QStringLiteral("SELECT body, seq FROM events WHERE incident = ? ORDER BY seq"),
+                      incident);
+}
+
+QList<Event> LocalStore::pendingEvents(const QString &incident) const
+{
+    return readEvents(incident.isEmpty()
+                          ? QStringLiteral("SELECT body, 0 FROM outbox ORDER BY position")
+                          : QStringLiteral("SELECT body, 0 FROM outbox WHERE incident = ? ORDER BY position"),
+                      incident);
+}
+
+QList<Event> LocalStore::events(const QString &incident) const
+{
+    return confirmedEvents(incident) + pendingEvents(incident);
+}
+
+QStringList LocalStore::incidentIds() const
+{
+    QStringList ids;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT incident FROM events WHERE type = 'incident.declared' UNION "
+                              "SELECT incident FROM outbox WHERE type = 'incident.declared'"));
+    while (query.next())
+        ids << query.value(0).toString();
+    return ids;
+}
+
+int LocalStore::pendingCount() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next() ? query.value(0).toInt() : 0;
+}
+
+IncidentState LocalStore::incident(const QString &id) const { return Reducer::fold(events(id)); }
+
+QMap<QString, IncidentState> LocalStore::incidents() const
+{
+    return Reducer::foldAll(confirmedEvents() + pendingEvents());
+}
+
+std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &events, qint64 cursor)
+{
+    if (!isOpen())
+        return std::unexpected(QStringLiteral("the store is not open"));
+    m_db.transaction();
+    QSqlQuery insert(m_db);
+    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (seq, id, incident, type, body) "
+                                  "VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery unqueue(m_db);
+    unqueue.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    QSqlQuery setCursor(m_db);
+    setCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?)"));
+    setCursor.addBindValue(QString::number(cursor));
+    QString error;
+    for (const Event &event : events) {
+        insert.addBindValue(event.seq);
+        insert.addBindValue(event.id);
+        insert.addBindValue(event.incident);
+        insert.addBindValue(event.type);
+        insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
+        unqueue.addBindValue(event.id);
+        if (error = exec(insert); error.isEmpty())
+            error = exec(unqueue);
+        if (!error.isEmpty())
+            break;
+    }
+    if (error.isEmpty())
+        error = exec(setCursor);
+    if (!error.isEmpty() || !m_db.commit()) {
+        m_db.rollback();
+        return std::unexpected(QStringLiteral("store: cannot record confirmed events: %1")
+                                   .arg(error.isEmpty() ? describe(m_db.lastError()) : error));
+    }
+    QStringList incidents;
+    for (const Event &event : events) {
+        if (!incidents.contains(event.incident))
+            incidents << event.incident;
+    }
+    emit changed(incidents);
+    return {};
+}
+
+qint64 LocalStore::cursor() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'cursor'")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
+}
+
+bool LocalStore::changedOnDisk()
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA data_version")) || !query.next())
+        return false;
+    const qint64 version = query.value(0).toLongLong();
+    const bool changed = m_dataVersion >= 0 && version != m_dataVersion;
+    m_dataVersion = version;
+    return changed;
+}
+
+} // namespace cp

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "event.h"
+#include "incidentstate.h"
+
+#include <QMap>
+#include <QObject>
+#include <QSqlDatabase>
+#include <expected>
+
+namespace cp {
+
+// The workstation's own SQLite store: the confirmed log (events the server acknowledged,
+// with their seq), the outbox (events made here and not acknowledged yet) and the sync
+// cursor. WAL with synchronous=FULL: an event appended is on disk when append() returns.
+class LocalStore : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr int SchemaVersion = 2;
+    static inline const QString FileName = QStringLiteral("commandpost.db");
+
+    explicit LocalStore(QObject *parent = nullptr);
+    ~LocalStore() override;
+
+    // Opens (creating if needed) the store file in `dataDir` and migrates it to the current
+    // schema. `targetVersion` exists for migration tests.
+    std::expected<void, QString> open(const QString &dataDir, int targetVersion = SchemaVersion);
+    void close();
+    bool isOpen() const;
+    QString filePath() const { return m_path; }
+    int schemaVersion() const;
+
+    // Validates the events and puts them in the outbox in one transaction: all or nothing.
+    // Each error names the event and field, or the event id that is stored already.
+    std::expected<void, QStringList> append(const QList<Event> &events);
+    std::expected<void, QStringList> append(const Event &event) { return append(QList<Event>{event}); }
+
+    QList<Event> confirmedEvents(const QString &incident = {}) const;
+    QList<Event> pendingEvents(const QString &incident = {}) const;
+    // One incident's log in fold order: confirmed by seq, then pending in the order made.
+    QList<Event> events(const QString &incident) const;
+    QStringList incidentIds() const;
+    int pendingCount() const;
+
+    IncidentState incident(const QString &id) const;
+    QMap<QString, IncidentState> incidents() const;
+
+    // Records events the server confirmed and the new cursor in one transaction, and drops
+    // their copies from the outbox.
+    std::expected<void, QString> applyConfirmed(const QList<Event> &events, qint64 cursor);
+    qint64 cursor() const;
+
+    // True when another process (another CLI, a sync) committed since the last call.
+    bool changedOnDisk();
+
+signals:
+    // Emitted after this object wrote; `incidents` are the ids whose logs changed.
+    void changed(const QStringList &incidents);
+
+private:
+    std::expected<void, QString> configure();
+    std::expected<void, QString> migrate(int targetVersion);
+    QList<Event> readEvents(const QString &sql, const QString &incident) const;
+    QStringList storedIds(const QList<Event> &events) const;
+
+    QSqlDatabase m_db;
+    QString m_connection;
+    QString m_path;
+    qint64 m_dataVersion = -1;
+};
+
+} // namespace cp

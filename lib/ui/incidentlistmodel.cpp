@@ -1,0 +1,73 @@
+#include "incidentlistmodel.h"
+
+namespace cp {
+
+int IncidentListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_incidents.size());
+}
+
+QVariant IncidentListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const IncidentState &incident = m_incidents.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+    case TitleRole:
+        return incident.title;
+    case IdRole:
+        return incident.id;
+    case SeverityRole:
+        return incident.severity;
+    case StatusRole:
+        return incident.status;
+    case CommanderRole:
+        return incident.commander();
+    case DeclaredAtRole:
+        return incident.declaredAt;
+    case IsOpenRole:
+        return incident.isOpen();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> IncidentListModel::roleNames() const
+{
+    return {{IdRole, "incidentId"},       {TitleRole, "title"},
+            {SeverityRole, "severity"},   {StatusRole, "status"},
+            {CommanderRole, "commander"}, {DeclaredAtRole, "declaredAt"},
+            {IsOpenRole, "isOpen"}};
+}
+
+void IncidentListModel::setIncidents(QList<IncidentState> incidents)
+{
+    std::sort(incidents.begin(), incidents.end(), [](const IncidentState &a, const IncidentState &b) {
+        if (a.isOpen() != b.isOpen())
+            return a.isOpen();
+        return a.declaredAt > b.declaredAt;
+    });
+    const bool countChanges = incidents.size() != m_incidents.size();
+    beginResetModel();
+    m_incidents = std::move(incidents);
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
+
+QString IncidentListModel::idAt(int row) const
+{
+    return row >= 0 && row < m_incidents.size() ? m_incidents.at(row).id : QString();
+}
+
+int IncidentListModel::rowOf(const QString &incidentId) const
+{
+    for (qsizetype row = 0; row < m_incidents.size(); ++row) {
+        if (m_incidents.at(row).id == incidentId)
+            return int(row);
+    }
+    return -1;
+}
+
+} // namespace cp

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "incidentstate.h"
+
+#include <QAbstractListModel>
+#include <QtQml/qqmlregistration.h>
+
+namespace cp {
+
+// The incidents of the local store, open ones first, newest first within each group.
+class IncidentListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Workspace.incidents")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+public:
+    enum Role {
+        IdRole = Qt::UserRole + 1, // incidentId: the full UUID
+        TitleRole,                 // title
+        SeverityRole,              // severity: "SEV1".."SEV5"
+        StatusRole,                // status: investigating … closed
+        CommanderRole,             // commander: the current IC, or ""
+        DeclaredAtRole,            // declaredAt: QDateTime, UTC
+        IsOpenRole,                // isOpen: not resolved or closed
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void setIncidents(QList<IncidentState> incidents);
+    Q_INVOKABLE QString idAt(int row) const;
+    Q_INVOKABLE int rowOf(const QString &incidentId) const;
+
+signals:
+    void countChanged();
+
+private:
+    QList<IncidentState> m_incidents;
+};
+
+} // namespace cp

@@ -1,0 +1,70 @@
+#include "rolelistmodel.h"
+
+#include "vocabulary.h"
+
+#include <QCoreApplication>
+
+namespace cp {
+
+int RoleListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+QVariant RoleListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Row &row = m_rows.at(index.row());
+    switch (role) {
+    case RoleIdRole:
+        return row.role;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return label(row.role);
+    case PersonRole:
+        return row.person;
+    case FilledRole:
+        return !row.person.isEmpty();
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> RoleListModel::roleNames() const
+{
+    return {{RoleIdRole, "roleId"}, {LabelRole, "label"}, {PersonRole, "person"}, {FilledRole, "filled"}};
+}
+
+void RoleListModel::setState(const IncidentState &state)
+{
+    QList<Row> rows;
+    for (const QString &role : vocab::keyRoles())
+        rows.append({role, state.roles.value(role).person});
+    for (const RoleAssignment &holder : state.roles) {
+        if (vocab::isSmeRole(holder.role))
+            rows.append({holder.role, holder.person});
+    }
+    beginResetModel();
+    m_rows = std::move(rows);
+    endResetModel();
+}
+
+QString RoleListModel::label(const QString &role)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("commander"), QT_TRANSLATE_NOOP("Roles", "Incident Commander")},
+        {QStringLiteral("deputy"), QT_TRANSLATE_NOOP("Roles", "Deputy")},
+        {QStringLiteral("scribe"), QT_TRANSLATE_NOOP("Roles", "Scribe")},
+        {QStringLiteral("internal_liaison"), QT_TRANSLATE_NOOP("Roles", "Internal Liaison")},
+        {QStringLiteral("customer_liaison"), QT_TRANSLATE_NOOP("Roles", "Customer Liaison")},
+        {QStringLiteral("resolution_lead"), QT_TRANSLATE_NOOP("Roles", "Resolution Lead")},
+    };
+    if (const char *source = labels.value(role))
+        return QCoreApplication::translate("Roles", source);
+    if (vocab::isSmeRole(role))
+        return QCoreApplication::translate("Roles", "SME: %1").arg(role.mid(4));
+    return role;
+}
+
+} // namespace cp

@@ -1,0 +1,59 @@
+#include "workspace.h"
+
+#include "localstore.h"
+
+#include <QJSEngine>
+#include <QQmlEngine>
+
+namespace cp {
+namespace {
+Workspace *s_instance = nullptr;
+// How often to look for writes by other processes (a CLI, a sync) on the same store.
+constexpr int DiskPollMs = 1000;
+} // namespace
+
+Workspace::Workspace(LocalStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
+    connect(&m_diskWatch, &QTimer::timeout, this, [this] {
+        if (m_store.changedOnDisk())
+            reload();
+    });
+    m_diskWatch.start(DiskPollMs);
+    reload();
+}
+
+void Workspace::setInstance(Workspace *workspace) { s_instance = workspace; }
+
+Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
+{
+    Q_ASSERT_X(s_instance, "Workspace::create", "setInstance() must run before QML loads");
+    QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
+    return s_instance;
+}
+
+QString Workspace::dataPath() const { return m_store.filePath(); }
+
+void Workspace::select(const QString &incidentId)
+{
+    if (incidentId == m_currentId)
+        return;
+    m_currentId = incidentId;
+    m_current.setState(m_store.incident(incidentId));
+    emit currentIdChanged();
+}
+
+void Workspace::reload()
+{
+    m_incidents.setIncidents(m_store.incidents().values());
+    if (m_currentId.isEmpty() && m_incidents.rowCount() > 0)
+        select(m_incidents.idAt(0));
+    else if (!m_currentId.isEmpty())
+        m_current.setState(m_store.incident(m_currentId));
+}
+
+void Workspace::onStoreChanged(const QStringList &) { reload(); }
+
+} // namespace cp

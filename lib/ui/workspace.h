@@ -1,0 +1,56 @@
+#pragma once
+
+#include "currentincident.h"
+#include "incidentlistmodel.h"
+
+#include <QObject>
+#include <QTimer>
+#include <QtQml/qqmlregistration.h>
+
+class QQmlEngine;
+class QJSEngine;
+
+namespace cp {
+
+class LocalStore;
+
+// The console's root object in QML: the incident list and the selected incident, both kept
+// up to date from the local store (this process's writes and other processes' alike).
+class Workspace : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_SINGLETON
+    Q_PROPERTY(cp::IncidentListModel *incidents READ incidents CONSTANT)
+    Q_PROPERTY(cp::CurrentIncident *current READ current CONSTANT)
+    Q_PROPERTY(QString currentId READ currentId WRITE select NOTIFY currentIdChanged)
+    Q_PROPERTY(QString dataPath READ dataPath CONSTANT)
+public:
+    explicit Workspace(LocalStore &store, QObject *parent = nullptr);
+
+    // QML takes the instance the program made; set it before loading any QML.
+    static void setInstance(Workspace *workspace);
+    static Workspace *create(QQmlEngine *, QJSEngine *);
+
+    IncidentListModel *incidents() { return &m_incidents; }
+    CurrentIncident *current() { return &m_current; }
+    QString currentId() const { return m_currentId; }
+    QString dataPath() const;
+
+    Q_INVOKABLE void select(const QString &incidentId);
+    Q_INVOKABLE void reload();
+
+signals:
+    void currentIdChanged();
+
+private:
+    void onStoreChanged(const QStringList &incidents);
+
+    LocalStore &m_store;
+    IncidentListModel m_incidents;
+    CurrentIncident m_current;
+    QString m_currentId;
+    QTimer m_diskWatch;
+};
+
+} // namespace cp

@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Command Post developer set-up: installs what is missing, builds, then runs or tests.
+#
+#   packaging/setup.sh run   [console args…]  install, build, start the console
+#   packaging/setup.sh test                   install, build, run every test
+#   packaging/setup.sh deps  [--test]         only install the Debian packages
+#   packaging/setup.sh build                  only configure and build
+#
+# Environment: BUILD_DIR (default: build/dev), BUILD_TYPE (default: Debug).
+set -euo pipefail
+
+root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+build_dir=${BUILD_DIR:-$root/build/dev}
+build_type=${BUILD_TYPE:-Debug}
+
+say() { printf '[setup] %s\n' "$*" >&2; }
+
+# Prints the packages of debian-packages.txt for the given use ("run" or "test").
+wanted_packages() {
+    local use=$1
+    grep -v -E '^\s*(#|$)' "$root/packaging/debian-packages.txt" | while read -r name tag; do
+        if [ -z "$tag" ] || [ "$use" = test ]; then echo "$name"; fi
+    done
+}
+
+is_installed() {
+    dpkg-query -W -f='${Status}' "$1" 2>/dev/null | grep -q 'install ok installed'
+}
+
+install_deps() {
+    local use=$1 missing=()
+    for pkg in $(wanted_packages "$use"); do
+        is_installed "$pkg" || missing+=("$pkg")
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        say "all Debian packages present"
+        return
+    fi
+    say "installing ${#missing[@]} missing Debian packages: ${missing[*]}"
+    local sudo=()
+    [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+    export DEBIAN_FRONTEND=noninteractive
+    "${sudo[@]}" apt-get update -qq
+    "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    say "packages installed"
+}
+
+build() {
+    say "configuring $build_dir ($build_type)"
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+    say "building with $(nproc) jobs"
+    cmake --build "$build_dir" --parallel "$(nproc)"
+}
+
+run_tests() {
+    say "running the test suite"
+    cd "$build_dir"
+    ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+}
+
+cmd=${1:-}
+shift || true
+case "$cmd" in
+run)
+    install_deps run
+    build
+    say "starting the console (data: ${COMMANDPOST_DATA:-per-user data dir})"
+    exec "$build_dir/bin/commandpost" "$@"
+    ;;
+test)
+    install_deps test
+    build
+    run_tests
+    ;;
+deps)
+    if [ "${1:-}" = --test ]; then install_deps test; else install_deps run; fi
+    ;;
+build)
+    build
+    ;;
+*)
+    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    exit 2
+    ;;
+esac

@@ -1,0 +1,60 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+import CommandPost
+
+// The incidents of the store, open first. Emits selected(id) on click or Enter.
+Pane {
+    id: root
+    property alias model: list.model
+    property string currentId
+    signal selected(string incidentId)
+
+    padding: 0
+    ListView {
+        id: list
+        anchors.fill: parent
+        clip: true
+        focus: true
+        keyNavigationEnabled: true
+        currentIndex: model ? model.rowOf(root.currentId) : -1
+        Accessible.name: qsTr("Incidents")
+        header: Label {
+            width: ListView.view.width
+            padding: 10
+            font.bold: true
+            text: qsTr("Incidents (%1)").arg(list.count)
+        }
+        delegate: ItemDelegate {
+            id: row
+            required property string incidentId
+            required property string title
+            required property string severity
+            required property string status
+            required property string commander
+            required property int index
+            width: ListView.view.width
+            highlighted: ListView.isCurrentItem
+            onClicked: root.selected(incidentId)
+            Keys.onReturnPressed: root.selected(incidentId)
+            Accessible.name: qsTr("%1, %2, %3").arg(title).arg(severity).arg(status)
+            contentItem: RowLayout {
+                spacing: 8
+                SeverityBadge { severity: row.severity }
+                ColumnLayout {
+                    Layout.fillWidth: true
+                    spacing: 0
+                    Label { Layout.fillWidth: true; text: row.title; elide: Text.ElideRight; font.bold: true }
+                    Label {
+                        Layout.fillWidth: true
+                        elide: Text.ElideRight
+                        opacity: 0.7
+                        text: row.commander
+                              ? qsTr("%1 · IC %2").arg(row.status).arg(row.commander)
+                              : qsTr("%1 · no commander").arg(row.status)
+                    }
+                }
+            }
+        }
+    }
+}
