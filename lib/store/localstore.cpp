@@ -324,6 +324,23 @@ qint64 LocalStore::cursor() const
                : 0;
 }
 
+QString LocalStore::pragma(const QString &name) const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next() ? query.value(0).toString() : QString();
+}
+
+std::expected<void, QString> LocalStore::checkIntegrity() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")) || !query.next())
+        return std::unexpected(describe(query.lastError()));
+    const QString verdict = query.value(0).toString();
+    if (verdict != u"ok")
+        return std::unexpected(QStringLiteral("the store %1 is damaged: %2").arg(m_path, verdict));
+    return {};
+}
+
 bool LocalStore::changedOnDisk()
 {
     QSqlQuery query(m_db);

@@ -51,6 +51,12 @@ public:
     std::expected<void, QString> applyConfirmed(const QList<Event> &events, qint64 cursor);
     qint64 cursor() const;
 
+    // The value of a PRAGMA on this store's connection, for diagnostics and tests.
+    QString pragma(const QString &name) const;
+
+    // SQLite's integrity check: an error names what it found.
+    std::expected<void, QString> checkIntegrity() const;
+
     // True when another process (another CLI, a sync) committed since the last call.
     bool changedOnDisk();
 

@@ -1,0 +1,251 @@
+#include "localstore.h"
+#include "testevents.h"
+#include "vocabulary.h"
+
+#include <QProcess>
+#include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+#include <csignal>
+
+using namespace cp;
+
+class TestLocalStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_round = 0;
+
+    QString freshDir() { return m_dir.filePath(QStringLiteral("store%1").arg(++m_round)); }
+
+    static IncidentScript declaredIncident()
+    {
+        IncidentScript s;
+        s.declare();
+        s.events.first().seq = 0; // made here: pending until a server confirms it
+        return s;
+    }
+
+private slots:
+    void opensWithWalAndFullSync()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        db.setDatabaseName(store.filePath());
+        QVERIFY(db.open());
+        QSqlQuery query(db);
+        QVERIFY(query.exec(QStringLiteral("PRAGMA journal_mode")) && query.next());
+        QCOMPARE(query.value(0).toString(), QStringLiteral("wal"));
+        query.finish();
+        // synchronous is per connection: read it through the store's own.
+        QCOMPARE(store.pragma(QStringLiteral("synchronous")), QStringLiteral("2")); // FULL
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("probe"));
+    }
+
+    void appendedEventsSurviveReopen()
+    {
+        const QString dir = freshDir();
+        IncidentScript s = declaredIncident();
+        const Event note = s.factory.note(s.incident, QStringLiteral("disk full"), QStringLiteral("observation"));
+        {
+            LocalStore store;
+            QVERIFY(store.open(dir));
+            QVERIFY(store.append(s.events.first()));
+            QVERIFY(store.append(note));
+        }
+        LocalStore reopened;
+        QVERIFY(reopened.open(dir));
+        QCOMPARE(reopened.pendingCount(), 2);
+        const QList<Event> events = reopened.events(s.incident);
+        QCOMPARE(events.size(), 2);
+        QVERIFY(events[1].sameContent(note));
+        QCOMPARE(events[1].actor, QStringLiteral("alice"));
+        QCOMPARE(reopened.incidentIds(), QStringList{s.incident});
+        QCOMPARE(reopened.incident(s.incident).notes.size(), 1);
+    }
+
+    void invalidBatchChangesNothing()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        Event bad = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("gossip"));
+        QSignalSpy changed(&store, &LocalStore::changed);
+        const auto result = store.append({s.events.first(), bad});
+        QVERIFY(!result);
+        QCOMPARE(result.error(), QStringList{QStringLiteral("events[1].data.kind: must be one of observation, action, decision, communication, todo")});
+        QCOMPARE(store.pendingCount(), 0);
+        QCOMPARE(changed.count(), 0);
+    }
+
+    void reusedIdIsRefused()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        QVERIFY(store.append(s.events.first()));
+        const Event other = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
+        const auto result = store.append({other, s.events.first()});
+        QVERIFY(!result);
+        QVERIFY(result.error().first().contains(s.events.first().id));
+        QCOMPARE(store.pendingCount(), 1); // `other` was not written either
+    }
+
+    void duplicateInsideBatchIsRefused()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        const auto result = store.append({s.events.first(), s.events.first()});
+        QVERIFY(!result);
+        QVERIFY(result.error().first().contains(QStringLiteral("appears twice")));
+        QCOMPARE(store.pendingCount(), 0);
+    }
+
+    void appendSignalsChangedIncident()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        QSignalSpy changed(&store, &LocalStore::changed);
+        QVERIFY(store.append(s.events.first()));
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(changed.first().first().toStringList(), QStringList{s.incident});
+    }
+
+    void confirmedEventsFoldBeforePending()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        const Event mine = s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("mine"));
+        QVERIFY(store.append({s.events.first(), mine}));
+        // The server confirms the declaration and someone else's later-seq assignment.
+        Event declared = s.events.first();
+        declared.seq = 1;
+        Event theirs = s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("theirs"));
+        theirs.seq = 2;
+        QVERIFY(store.applyConfirmed({declared, theirs}, 2));
+        QCOMPARE(store.cursor(), 2);
+        QCOMPARE(store.pendingCount(), 1); // the declaration left the outbox
+        // Pending folds after confirmed: our unconfirmed assignment shows for now.
+        QCOMPARE(store.incident(s.incident).roles.value(QStringLiteral("scribe")).person, QStringLiteral("mine"));
+        QCOMPARE(store.confirmedEvents(s.incident).size(), 2);
+    }
+
+    void applyingTheSameConfirmationTwiceIsHarmless()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s;
+        s.declare();
+        QVERIFY(store.applyConfirmed(s.events, 1));
+        QVERIFY(store.applyConfirmed(s.events, 1));
+        QCOMPARE(store.confirmedEvents().size(), 1);
+    }
+
+    void migratesFromVersionOne()
+    {
+        const QString dir = freshDir();
+        IncidentScript s = declaredIncident();
+        {
+            LocalStore old;
+            QVERIFY(old.open(dir, 1));
+            QCOMPARE(old.schemaVersion(), 1);
+            QVERIFY(old.append(s.events.first()));
+        }
+        LocalStore store;
+        QVERIFY(store.open(dir));
+        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.cursor(), 0);
+        QCOMPARE(store.pendingEvents().size(), 1);
+        QVERIFY(store.pendingEvents().first().sameContent(s.events.first()));
+    }
+
+    void refusesAStoreFromTheFuture()
+    {
+        const QString dir = freshDir();
+        {
+            LocalStore store;
+            QVERIFY(store.open(dir));
+        }
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            db.setDatabaseName(dir + QStringLiteral("/commandpost.db"));
+            QVERIFY(db.open());
+            QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("future"));
+        LocalStore store;
+        const auto opened = store.open(dir);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("schema version 99")), qPrintable(opened.error()));
+        QVERIFY(!store.isOpen());
+    }
+
+    void unwritableFolderIsAClearError()
+    {
+        LocalStore store;
+        const auto opened = store.open(QStringLiteral("/proc/commandpost-cannot-be-here"));
+        QVERIFY(!opened);
+        QVERIFY(opened.error().contains(QStringLiteral("/proc/commandpost-cannot-be-here")));
+    }
+
+    void seesWritesOfOtherConnections()
+    {
+        const QString dir = freshDir();
+        LocalStore console, cli;
+        QVERIFY(console.open(dir));
+        QVERIFY(cli.open(dir));
+        QVERIFY(!console.changedOnDisk());
+        QVERIFY(cli.append(declaredIncident().events.first()));
+        QVERIFY(console.changedOnDisk());
+        QVERIFY(!console.changedOnDisk());
+    }
+
+    // A writer killed with SIGKILL at any moment loses no event whose append() returned.
+    void sigkillLosesNothingAcknowledged()
+    {
+        const QString dir = freshDir();
+        IncidentScript s = declaredIncident();
+        {
+            LocalStore store;
+            QVERIFY(store.open(dir));
+            QVERIFY(store.append(s.events.first()));
+        }
+        for (int round = 0; round < 5; ++round) {
+            QProcess writer;
+            writer.start(QStringLiteral(STORE_WRITER), {dir, s.incident});
+            QVERIFY(writer.waitForStarted());
+            QStringList acknowledged;
+            while (acknowledged.size() < 40 + round * 20 && writer.waitForReadyRead(10000)) {
+                while (writer.canReadLine())
+                    acknowledged << QString::fromUtf8(writer.readLine()).trimmed();
+            }
+            ::kill(pid_t(writer.processId()), SIGKILL);
+            writer.waitForFinished();
+            acknowledged << QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+            QVERIFY(acknowledged.size() >= 40);
+
+            LocalStore reopened;
+            QVERIFY(reopened.open(dir));
+            QSet<QString> stored;
+            for (const Event &event : reopened.pendingEvents(s.incident))
+                stored.insert(event.id);
+            for (const QString &id : std::as_const(acknowledged))
+                QVERIFY2(stored.contains(id.trimmed()), qPrintable(QStringLiteral("lost %1 in round %2").arg(id).arg(round)));
+            QVERIFY(reopened.checkIntegrity());
+        }
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLocalStore)
+#include "tst_localstore.moc"
