@@ -68,37 +68,37 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="56"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="59"/>
         <source>Incident Commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="57"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="60"/>
         <source>Deputy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="58"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
         <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="59"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="62"/>
         <source>Internal Liaison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="60"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="63"/>
         <source>Customer Liaison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="64"/>
         <source>Resolution Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="66"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="69"/>
         <source>SME: %1</source>
         <translation type="unfinished"></translation>
     </message>

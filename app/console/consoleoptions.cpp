@@ -10,15 +10,24 @@ namespace cp {
 std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Command Post: the incident commander's console."));
+    parser.setApplicationDescription(
+        QStringLiteral("Command Post: the incident commander's console."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Local store folder (default: %1).").arg(defaultDataDir()), QStringLiteral("dir")},
-        {QStringLiteral("incident"), QStringLiteral("Open this incident first."), QStringLiteral("id")},
-        {QStringLiteral("lang"), QStringLiteral("Language, e.g. de (default: the system's)."), QStringLiteral("code")},
-        {QStringLiteral("screenshot"), QStringLiteral("Save the first frame as PNG to this file, then quit."), QStringLiteral("file")},
-        {QStringLiteral("screenshot-delay"), QStringLiteral("Milliseconds to wait before --screenshot (default 500)."), QStringLiteral("ms")},
+        {QStringLiteral("data"),
+         QStringLiteral("Local store folder (default: %1).").arg(defaultDataDir()),
+         QStringLiteral("dir")},
+        {QStringLiteral("incident"), QStringLiteral("Open this incident first."),
+         QStringLiteral("id")},
+        {QStringLiteral("lang"), QStringLiteral("Language, e.g. de (default: the system's)."),
+         QStringLiteral("code")},
+        {QStringLiteral("screenshot"),
+         QStringLiteral("Save the first frame as PNG to this file, then quit."),
+         QStringLiteral("file")},
+        {QStringLiteral("screenshot-delay"),
+         QStringLiteral("Milliseconds to wait before --screenshot (default 500)."),
+         QStringLiteral("ms")},
     });
     if (!parser.parse(arguments))
         return std::unexpected(ConsoleOptionsError{2, parser.errorText()});
@@ -31,7 +40,8 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
         return std::unexpected(ConsoleOptionsError{0, {}});
     }
     ConsoleOptions options;
-    options.dataDir = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data")) : defaultDataDir();
+    options.dataDir = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
+                                                           : defaultDataDir();
     options.incident = parser.value(QStringLiteral("incident"));
     options.language = parser.value(QStringLiteral("lang"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
@@ -39,7 +49,8 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
         bool ok = false;
         options.screenshotDelayMs = parser.value(QStringLiteral("screenshot-delay")).toInt(&ok);
         if (!ok || options.screenshotDelayMs < 0)
-            return std::unexpected(ConsoleOptionsError{2, QStringLiteral("--screenshot-delay: not a number of milliseconds")});
+            return std::unexpected(ConsoleOptionsError{
+                2, QStringLiteral("--screenshot-delay: not a number of milliseconds")});
     }
     return options;
 }

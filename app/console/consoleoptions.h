@@ -21,6 +21,7 @@ struct ConsoleOptionsError
     QString message;
 };
 
-std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QStringList &arguments);
+std::expected<ConsoleOptions, ConsoleOptionsError>
+parseConsoleOptions(const QStringList &arguments);
 
 } // namespace cp

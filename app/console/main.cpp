@@ -5,6 +5,7 @@
 #include "workspace.h"
 
 #include <QApplication>
+#include <QIcon>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -23,7 +24,8 @@ void installTranslator(QApplication &app, const QString &language)
 {
     auto *translator = new QTranslator(&app);
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("commandpost"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (translator->load(locale, QStringLiteral("commandpost"), QStringLiteral("_"),
+                         QStringLiteral(":/i18n")))
         QApplication::installTranslator(translator);
 }
 
@@ -35,7 +37,8 @@ void scheduleScreenshot(QQmlApplicationEngine &engine, const QString &path, int 
         return;
     QTimer::singleShot(delayMs, window, [window, path] {
         const bool saved = window->grabWindow().save(path);
-        std::fprintf(stderr, saved ? "screenshot saved: %s\n" : "cannot save screenshot: %s\n", qPrintable(path));
+        std::fprintf(stderr, saved ? "screenshot saved: %s\n" : "cannot save screenshot: %s\n",
+                     qPrintable(path));
         QCoreApplication::exit(saved ? 0 : 1);
     });
 }
@@ -49,10 +52,12 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(QStringLiteral("Command Post"));
     QApplication::setApplicationVersion(QStringLiteral(COMMANDPOST_VERSION));
     QApplication::setDesktopFileName(QStringLiteral("org.commandpost.CommandPost"));
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/commandpost.svg")));
 
     const auto options = cp::parseConsoleOptions(QApplication::arguments());
     if (!options) {
-        std::fprintf(stderr, "commandpost: %s\n", qPrintable(options.error().message));
+        if (!options.error().message.isEmpty()) // empty after --help and --version
+            std::fprintf(stderr, "commandpost: %s\n", qPrintable(options.error().message));
         return options.error().exitCode;
     }
     installTranslator(app, options->language);
@@ -70,8 +75,9 @@ int main(int argc, char *argv[])
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
     engine.addImportPath(QStringLiteral("qrc:/"));
-    QObject::connect(&engine, &QQmlApplicationEngine::objectCreationFailed, &app,
-                     [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
+    QObject::connect(
+        &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
+        [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
     engine.load(QUrl(QStringLiteral("qrc:/CommandPost/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;

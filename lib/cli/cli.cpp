@@ -55,8 +55,14 @@ struct Context
     bool has(const QString &name) const { return parser.isSet(name); }
 };
 
-[[noreturn]] void refuse(const QString &message) { throw Failure{Refused, message}; }
-[[noreturn]] void usage(const QString &message) { throw Failure{Usage, message}; }
+[[noreturn]] void refuse(const QString &message)
+{
+    throw Failure{Refused, message};
+}
+[[noreturn]] void usage(const QString &message)
+{
+    throw Failure{Usage, message};
+}
 
 QString requireOption(const Context &context, const QString &name)
 {
@@ -69,7 +75,8 @@ int minutesOption(const QString &name, const QString &value)
 {
     const auto minutes = parseMinutes(value);
     if (!minutes)
-        usage(QStringLiteral("--%1: '%2' is not a duration; write e.g. 15m, 2h or 1h30m").arg(name, value));
+        usage(QStringLiteral("--%1: '%2' is not a duration; write e.g. 15m, 2h or 1h30m")
+                  .arg(name, value));
     return *minutes;
 }
 
@@ -80,7 +87,8 @@ QDateTime momentOption(const Context &context)
     const QString value = context.option(QStringLiteral("at"));
     const QDateTime moment = parseMoment(value, context.factory.now(), QTimeZone::systemTimeZone());
     if (!moment.isValid())
-        usage(QStringLiteral("--at: '%1' is not a time; write HH:MM or an ISO 8601 time with zone").arg(value));
+        usage(QStringLiteral("--at: '%1' is not a time; write HH:MM or an ISO 8601 time with zone")
+                  .arg(value));
     return moment;
 }
 
@@ -97,7 +105,10 @@ QString uniqueMatch(const QStringList &ids, const QString &prefix, const QString
     if (matches.isEmpty())
         refuse(QStringLiteral("no %1 matches '%2'").arg(what, prefix));
     if (matches.size() > 1)
-        refuse(QStringLiteral("'%1' matches %2 %3s; give more characters").arg(prefix).arg(matches.size()).arg(what));
+        refuse(QStringLiteral("'%1' matches %2 %3s; give more characters")
+                   .arg(prefix)
+                   .arg(matches.size())
+                   .arg(what));
     return matches.first();
 }
 
@@ -139,18 +150,27 @@ void declare(Context &c)
 
 void note(Context &c)
 {
-    const QString kind = c.has(QStringLiteral("kind")) ? c.option(QStringLiteral("kind")) : QStringLiteral("observation");
+    const QString kind = c.has(QStringLiteral("kind")) ? c.option(QStringLiteral("kind"))
+                                                       : QStringLiteral("observation");
     write(c, {c.factory.note(incidentArg(c), c.args.at(1), kind, momentOption(c))}, {});
 }
 
-void assign(Context &c) { write(c, {c.factory.assignRole(incidentArg(c), c.args.at(1), c.args.at(2))}, {}); }
-void relieve(Context &c) { write(c, {c.factory.relieveRole(incidentArg(c), c.args.at(1))}, {}); }
+void assign(Context &c)
+{
+    write(c, {c.factory.assignRole(incidentArg(c), c.args.at(1), c.args.at(2))}, {});
+}
+void relieve(Context &c)
+{
+    write(c, {c.factory.relieveRole(incidentArg(c), c.args.at(1))}, {});
+}
 
 void task(Context &c)
 {
     const QString incident = incidentArg(c);
-    const int timebox = minutesOption(QStringLiteral("timebox"), requireOption(c, QStringLiteral("timebox")));
-    const Event event = c.factory.createTask(incident, c.args.at(1), requireOption(c, QStringLiteral("assignee")), timebox);
+    const int timebox =
+        minutesOption(QStringLiteral("timebox"), requireOption(c, QStringLiteral("timebox")));
+    const Event event = c.factory.createTask(incident, c.args.at(1),
+                                             requireOption(c, QStringLiteral("assignee")), timebox);
     write(c, {event}, event.text(QStringLiteral("task")));
 }
 
@@ -172,7 +192,10 @@ void extend(Context &c)
     const QString incident = incidentArg(c);
     const QString taskId = taskArg(c.store.incident(incident), c.args.at(1));
     const int minutes = minutesOption(QStringLiteral("minutes"), c.args.at(2));
-    write(c, {c.factory.taskEvent(incident, vocab::type::TaskExtended, taskId, {{QStringLiteral("minutes"), minutes}})}, {});
+    write(c,
+          {c.factory.taskEvent(incident, vocab::type::TaskExtended, taskId,
+                               {{QStringLiteral("minutes"), minutes}})},
+          {});
 }
 
 void doc(Context &c)
@@ -180,8 +203,14 @@ void doc(Context &c)
     const QString incident = incidentArg(c);
     const QString section = c.args.at(1);
     // By default the edit is based on what the writer sees now: the section's current head.
-    const QString base = c.has(QStringLiteral("base")) ? c.option(QStringLiteral("base"))
-                                                       : c.store.incident(incident).sections.value(section).head.eventId;
+    // A conflicted section is settled only by someone who has read both texts (--base).
+    const DocSection current = c.store.incident(incident).sections.value(section);
+    if (current.isConflicted() && !c.has(QStringLiteral("base")))
+        refuse(QStringLiteral("section %1 is in conflict; read both texts with 'show' and write "
+                              "the merge with --base %2")
+                   .arg(section, current.head.eventId));
+    const QString base =
+        c.has(QStringLiteral("base")) ? c.option(QStringLiteral("base")) : current.head.eventId;
     write(c, {c.factory.setSection(incident, section, c.args.at(2), base)}, {});
 }
 
@@ -189,35 +218,50 @@ void update(Context &c)
 {
     const QString incident = incidentArg(c);
     const QString audience = requireOption(c, QStringLiteral("audience"));
-    const int next = c.has(QStringLiteral("next")) ? minutesOption(QStringLiteral("next"), c.option(QStringLiteral("next"))) : 0;
+    const int next = c.has(QStringLiteral("next"))
+                         ? minutesOption(QStringLiteral("next"), c.option(QStringLiteral("next")))
+                         : 0;
     write(c, {c.factory.publishUpdate(incident, audience, c.args.at(1), next)}, {});
 }
 
-void status(Context &c) { write(c, {c.factory.setStatus(incidentArg(c), c.args.at(1), momentOption(c))}, {}); }
+void status(Context &c)
+{
+    write(c, {c.factory.setStatus(incidentArg(c), c.args.at(1), momentOption(c))}, {});
+}
 
 void severity(Context &c)
 {
-    write(c, {c.factory.setSeverity(incidentArg(c), c.args.at(1).toUpper(), c.option(QStringLiteral("reason")), momentOption(c))}, {});
+    write(c,
+          {c.factory.setSeverity(incidentArg(c), c.args.at(1).toUpper(),
+                                 c.option(QStringLiteral("reason")), momentOption(c))},
+          {});
 }
 
-void milestone(Context &c) { write(c, {c.factory.setMilestone(incidentArg(c), c.args.at(1), momentOption(c))}, {}); }
+void milestone(Context &c)
+{
+    write(c, {c.factory.setMilestone(incidentArg(c), c.args.at(1), momentOption(c))}, {});
+}
 
 void list(Context &c)
 {
     const auto incidents = c.store.incidents();
     QList<IncidentState> ordered = incidents.values();
+    ordered.removeIf([](const IncidentState &state) { return !state.declared; });
     std::sort(ordered.begin(), ordered.end(), [](const IncidentState &a, const IncidentState &b) {
-        return a.declaredAt > b.declaredAt;
+        return a.declaredAt != b.declaredAt ? a.declaredAt > b.declaredAt : a.id < b.id;
     });
     if (c.json) {
         QJsonArray array;
         for (const IncidentState &state : ordered)
             array.append(summaryJson(state));
-        c.out << QJsonDocument(QJsonObject{{QStringLiteral("incidents"), array}}).toJson(QJsonDocument::Compact) << "\n";
+        c.out << QJsonDocument(QJsonObject{{QStringLiteral("incidents"), array}})
+                     .toJson(QJsonDocument::Compact)
+              << "\n";
         return;
     }
     if (ordered.isEmpty())
-        c.out << "No incidents. Declare one with: commandpost-cli declare --title T --severity SEV2\n";
+        c.out << "No incidents. Declare one with: commandpost-cli declare --title T --severity "
+                 "SEV2\n";
     for (const IncidentState &state : ordered)
         c.out << incidentLine(state, c.factory.now()) << "\n";
 }
@@ -236,10 +280,12 @@ void exportLog(Context &c)
     const QString incident = incidentArg(c);
     const QString format = requireOption(c, QStringLiteral("format"));
     if (format != u"json")
-        usage(QStringLiteral("--format: '%1' is not available; this version exports json").arg(format));
-    const QByteArray bytes = QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident},
-                                                       {QStringLiteral("events"), toJson(c.store.events(incident))}})
-                                 .toJson(QJsonDocument::Indented);
+        usage(QStringLiteral("--format: '%1' is not available; this version exports json")
+                  .arg(format));
+    const QByteArray bytes =
+        QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident},
+                                  {QStringLiteral("events"), toJson(c.store.events(incident))}})
+            .toJson(QJsonDocument::Indented);
     if (!c.has(QStringLiteral("output"))) {
         c.out << bytes;
         return;
@@ -252,62 +298,148 @@ void exportLog(Context &c)
 const QList<Command> &commands()
 {
     static const QList<Command> table = {
-        {QStringLiteral("declare"), QStringLiteral("declare --title T --severity SEV1..SEV5 [--summary S]"), 0, 0,
-         {QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("summary")}, declare},
-        {QStringLiteral("note"), QStringLiteral("note INCIDENT TEXT [--kind KIND] [--at TIME]"), 2, -1,
-         {QStringLiteral("kind"), QStringLiteral("at")}, note},
+        {QStringLiteral("declare"),
+         QStringLiteral("declare --title T --severity SEV1..SEV5 [--summary S]"),
+         0,
+         0,
+         {QStringLiteral("title"), QStringLiteral("severity"), QStringLiteral("summary")},
+         declare},
+        {QStringLiteral("note"),
+         QStringLiteral("note INCIDENT TEXT [--kind KIND] [--at TIME]"),
+         2,
+         -1,
+         {QStringLiteral("kind"), QStringLiteral("at")},
+         note},
         {QStringLiteral("assign"), QStringLiteral("assign INCIDENT ROLE PERSON"), 3, 3, {}, assign},
         {QStringLiteral("relieve"), QStringLiteral("relieve INCIDENT ROLE"), 2, 2, {}, relieve},
-        {QStringLiteral("task"), QStringLiteral("task INCIDENT TITLE --assignee PERSON --timebox 15m"), 2, -1,
-         {QStringLiteral("assignee"), QStringLiteral("timebox")}, task},
+        {QStringLiteral("task"),
+         QStringLiteral("task INCIDENT TITLE --assignee PERSON --timebox 15m"),
+         2,
+         -1,
+         {QStringLiteral("assignee"), QStringLiteral("timebox")},
+         task},
         {QStringLiteral("ack"), QStringLiteral("ack INCIDENT TASK"), 2, 2, {}, taskStatus({})},
-        {QStringLiteral("done"), QStringLiteral("done INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("done"))},
-        {QStringLiteral("block"), QStringLiteral("block INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("blocked"))},
-        {QStringLiteral("cancel"), QStringLiteral("cancel INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("cancelled"))},
-        {QStringLiteral("reopen"), QStringLiteral("reopen INCIDENT TASK"), 2, 2, {}, taskStatus(QStringLiteral("open"))},
-        {QStringLiteral("extend"), QStringLiteral("extend INCIDENT TASK DURATION"), 3, 3, {}, extend},
-        {QStringLiteral("doc"), QStringLiteral("doc INCIDENT SECTION TEXT [--base EVENT]"), 3, -1,
-         {QStringLiteral("base")}, doc},
-        {QStringLiteral("update"), QStringLiteral("update INCIDENT --audience internal|external TEXT [--next 30m]"), 2, -1,
-         {QStringLiteral("audience"), QStringLiteral("next")}, update},
-        {QStringLiteral("status"), QStringLiteral("status INCIDENT STATUS [--at TIME]"), 2, 2, {QStringLiteral("at")}, status},
-        {QStringLiteral("severity"), QStringLiteral("severity INCIDENT SEVERITY [--reason R] [--at TIME]"), 2, 2,
-         {QStringLiteral("reason"), QStringLiteral("at")}, severity},
-        {QStringLiteral("milestone"), QStringLiteral("milestone INCIDENT MILESTONE [--at TIME]"), 2, 2,
-         {QStringLiteral("at")}, milestone},
+        {QStringLiteral("done"),
+         QStringLiteral("done INCIDENT TASK"),
+         2,
+         2,
+         {},
+         taskStatus(QStringLiteral("done"))},
+        {QStringLiteral("block"),
+         QStringLiteral("block INCIDENT TASK"),
+         2,
+         2,
+         {},
+         taskStatus(QStringLiteral("blocked"))},
+        {QStringLiteral("cancel"),
+         QStringLiteral("cancel INCIDENT TASK"),
+         2,
+         2,
+         {},
+         taskStatus(QStringLiteral("cancelled"))},
+        {QStringLiteral("reopen"),
+         QStringLiteral("reopen INCIDENT TASK"),
+         2,
+         2,
+         {},
+         taskStatus(QStringLiteral("open"))},
+        {QStringLiteral("extend"),
+         QStringLiteral("extend INCIDENT TASK DURATION"),
+         3,
+         3,
+         {},
+         extend},
+        {QStringLiteral("doc"),
+         QStringLiteral("doc INCIDENT SECTION TEXT [--base EVENT]"),
+         3,
+         -1,
+         {QStringLiteral("base")},
+         doc},
+        {QStringLiteral("update"),
+         QStringLiteral("update INCIDENT --audience internal|external TEXT [--next 30m]"),
+         2,
+         -1,
+         {QStringLiteral("audience"), QStringLiteral("next")},
+         update},
+        {QStringLiteral("status"),
+         QStringLiteral("status INCIDENT STATUS [--at TIME]"),
+         2,
+         2,
+         {QStringLiteral("at")},
+         status},
+        {QStringLiteral("severity"),
+         QStringLiteral("severity INCIDENT SEVERITY [--reason R] [--at TIME]"),
+         2,
+         2,
+         {QStringLiteral("reason"), QStringLiteral("at")},
+         severity},
+        {QStringLiteral("milestone"),
+         QStringLiteral("milestone INCIDENT MILESTONE [--at TIME]"),
+         2,
+         2,
+         {QStringLiteral("at")},
+         milestone},
         {QStringLiteral("list"), QStringLiteral("list"), 0, 0, {}, list},
         {QStringLiteral("show"), QStringLiteral("show INCIDENT"), 1, 1, {}, show},
-        {QStringLiteral("export"), QStringLiteral("export INCIDENT --format json [-o FILE]"), 1, 1,
-         {QStringLiteral("format"), QStringLiteral("output")}, exportLog},
+        {QStringLiteral("export"),
+         QStringLiteral("export INCIDENT --format json [-o FILE]"),
+         1,
+         1,
+         {QStringLiteral("format"), QStringLiteral("output")},
+         exportLog},
     };
     return table;
 }
 
 void addOptions(QCommandLineParser &parser)
 {
-    parser.setApplicationDescription(QStringLiteral("Command Post from the command line: declare and run "
-                                                    "incidents on the local store."));
+    parser.setApplicationDescription(
+        QStringLiteral("Command Post from the command line: declare and run "
+                       "incidents on the local store."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
-        {QStringLiteral("data"), QStringLiteral("Local store folder (default: %1).").arg(defaultDataDir()), QStringLiteral("dir")},
+        {QStringLiteral("data"),
+         QStringLiteral("Local store folder (default: %1).").arg(defaultDataDir()),
+         QStringLiteral("dir")},
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
-        {QStringLiteral("actor"), QStringLiteral("Name on events until a server stamps them (default: %1).").arg(defaultActor()), QStringLiteral("name")},
-        {QStringLiteral("title"), QStringLiteral("declare: the incident's title."), QStringLiteral("text")},
-        {QStringLiteral("severity"), QStringLiteral("declare: SEV1 (worst) to SEV5. If unsure, pick the higher."), QStringLiteral("sev")},
-        {QStringLiteral("summary"), QStringLiteral("declare: what is known so far."), QStringLiteral("text")},
-        {QStringLiteral("kind"), QStringLiteral("note: observation, action, decision, communication or todo."), QStringLiteral("kind")},
-        {QStringLiteral("at"), QStringLiteral("When it happened: HH:MM (local) or ISO 8601."), QStringLiteral("time")},
-        {QStringLiteral("assignee"), QStringLiteral("task: the one person who does it."), QStringLiteral("person")},
-        {QStringLiteral("timebox"), QStringLiteral("task: time allowed once acknowledged, e.g. 15m."), QStringLiteral("duration")},
-        {QStringLiteral("base"), QStringLiteral("doc: the section version the text was written from."), QStringLiteral("event")},
-        {QStringLiteral("audience"), QStringLiteral("update: internal or external."), QStringLiteral("audience")},
-        {QStringLiteral("next"), QStringLiteral("update: when the next one is promised, e.g. 30m."), QStringLiteral("duration")},
-        {QStringLiteral("reason"), QStringLiteral("severity: why it changed."), QStringLiteral("text")},
+        {QStringLiteral("actor"),
+         QStringLiteral("Name on events until a server stamps them (default: %1).")
+             .arg(defaultActor()),
+         QStringLiteral("name")},
+        {QStringLiteral("title"), QStringLiteral("declare: the incident's title."),
+         QStringLiteral("text")},
+        {QStringLiteral("severity"),
+         QStringLiteral("declare: SEV1 (worst) to SEV5. If unsure, pick the higher."),
+         QStringLiteral("sev")},
+        {QStringLiteral("summary"), QStringLiteral("declare: what is known so far."),
+         QStringLiteral("text")},
+        {QStringLiteral("kind"),
+         QStringLiteral("note: observation, action, decision, communication or todo."),
+         QStringLiteral("kind")},
+        {QStringLiteral("at"), QStringLiteral("When it happened: HH:MM (local) or ISO 8601."),
+         QStringLiteral("time")},
+        {QStringLiteral("assignee"), QStringLiteral("task: the one person who does it."),
+         QStringLiteral("person")},
+        {QStringLiteral("timebox"),
+         QStringLiteral("task: time allowed once acknowledged, e.g. 15m."),
+         QStringLiteral("duration")},
+        {QStringLiteral("base"),
+         QStringLiteral("doc: the section version the text was written from."),
+         QStringLiteral("event")},
+        {QStringLiteral("audience"), QStringLiteral("update: internal or external."),
+         QStringLiteral("audience")},
+        {QStringLiteral("next"), QStringLiteral("update: when the next one is promised, e.g. 30m."),
+         QStringLiteral("duration")},
+        {QStringLiteral("reason"), QStringLiteral("severity: why it changed."),
+         QStringLiteral("text")},
         {QStringLiteral("format"), QStringLiteral("export: json."), QStringLiteral("format")},
-        {{QStringLiteral("o"), QStringLiteral("output")}, QStringLiteral("export: write to this file."), QStringLiteral("file")},
+        {{QStringLiteral("o"), QStringLiteral("output")},
+         QStringLiteral("export: write to this file."),
+         QStringLiteral("file")},
     });
-    parser.addPositionalArgument(QStringLiteral("command"), QStringLiteral("One of the commands below."));
+    parser.addPositionalArgument(QStringLiteral("command"),
+                                 QStringLiteral("One of the commands below."));
 }
 
 QString commandHelp()
@@ -325,13 +457,15 @@ const Command &findCommand(const QString &name)
         if (command.name == name)
             return command;
     }
-    usage(name.isEmpty() ? QStringLiteral("no command given") : QStringLiteral("unknown command '%1'").arg(name));
+    usage(name.isEmpty() ? QStringLiteral("no command given")
+                         : QStringLiteral("unknown command '%1'").arg(name));
 }
 
 // Checks the words after the command against its synopsis; free text may span several words.
 QStringList commandArgs(const Command &command, QStringList words, const QCommandLineParser &parser)
 {
-    static const QStringList global = {QStringLiteral("data"), QStringLiteral("json"), QStringLiteral("actor")};
+    static const QStringList global = {QStringLiteral("data"), QStringLiteral("json"),
+                                       QStringLiteral("actor")};
     for (const QString &option : parser.optionNames()) {
         const QString name = option == u"o" ? QStringLiteral("output") : option;
         if (!global.contains(name) && !command.options.contains(name))
@@ -353,12 +487,17 @@ int execute(QCommandLineParser &parser, QTextStream &out)
     const QStringList args = commandArgs(command, words.mid(1), parser);
 
     LocalStore store;
-    const QString dataDir = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data")) : defaultDataDir();
+    const QString dataDir = parser.isSet(QStringLiteral("data"))
+                                ? parser.value(QStringLiteral("data"))
+                                : defaultDataDir();
     if (const auto opened = store.open(dataDir); !opened)
         refuse(opened.error());
-    const QString actor = parser.isSet(QStringLiteral("actor")) ? parser.value(QStringLiteral("actor")) : defaultActor();
+    const QString actor = parser.isSet(QStringLiteral("actor"))
+                              ? parser.value(QStringLiteral("actor"))
+                              : defaultActor();
     const EventFactory factory(SystemClock::instance(), actor);
-    Context context{command, parser, args, store, factory, out, parser.isSet(QStringLiteral("json"))};
+    Context context{
+        command, parser, args, store, factory, out, parser.isSet(QStringLiteral("json"))};
     command.handler(context);
     return Done;
 }

@@ -9,7 +9,8 @@ namespace {
 
 QString clockTime(const QDateTime &at)
 {
-    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'")) : QStringLiteral("-");
+    return at.isValid() ? at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm 'UTC'"))
+                        : QStringLiteral("-");
 }
 
 QString ago(const QDateTime &at, const QDateTime &now)
@@ -34,14 +35,18 @@ QString taskDue(const Task &task, const QDateTime &now)
 
 } // namespace
 
-QString shortId(const QString &id) { return id.left(8); }
+QString shortId(const QString &id)
+{
+    return id.left(8);
+}
 
 QString incidentLine(const IncidentState &state, const QDateTime &now)
 {
     const QString commander = state.commander().isEmpty() ? QStringLiteral("-") : state.commander();
     return QStringLiteral("%1  %2  %3  %4  %5  %6")
-        .arg(shortId(state.id), state.severity, state.status.leftJustified(13), commander.leftJustified(12),
-             ago(state.declaredAt, now).rightJustified(12), state.title);
+        .arg(shortId(state.id), state.severity, state.status.leftJustified(13),
+             commander.leftJustified(12), ago(state.declaredAt, now).rightJustified(12),
+             state.title);
 }
 
 QString incidentText(const IncidentState &state, const QDateTime &now)
@@ -49,8 +54,9 @@ QString incidentText(const IncidentState &state, const QDateTime &now)
     QString result;
     QTextStream text(&result);
     text << "[" << state.severity << "] " << state.title << "\n"
-         << "Incident " << state.id << ", " << state.status << ", declared " << clockTime(state.declaredAt)
-         << " by " << state.declaredBy << " (" << ago(state.declaredAt, now) << " ago)\n";
+         << "Incident " << state.id << ", " << state.status << ", declared "
+         << clockTime(state.declaredAt) << " by " << state.declaredBy << " ("
+         << ago(state.declaredAt, now) << " ago)\n";
     if (!state.summary.isEmpty())
         text << state.summary << "\n";
 
@@ -62,15 +68,16 @@ QString incidentText(const IncidentState &state, const QDateTime &now)
     }
     for (const QString &role : roles) {
         const QString person = state.roles.value(role).person;
-        text << "  " << role.leftJustified(18) << (person.isEmpty() ? QStringLiteral("(unfilled)") : person) << "\n";
+        text << "  " << role.leftJustified(18)
+             << (person.isEmpty() ? QStringLiteral("(unfilled)") : person) << "\n";
     }
 
     text << "\nTasks\n";
     if (state.tasks.isEmpty())
         text << "  (none)\n";
     for (const Task &task : state.tasks)
-        text << "  " << shortId(task.id) << "  " << task.assignee.leftJustified(12) << task.title << "  ["
-             << taskDue(task, now) << "]\n";
+        text << "  " << shortId(task.id) << "  " << task.assignee.leftJustified(12) << task.title
+             << "  [" << taskDue(task, now) << "]\n";
 
     if (!state.sections.isEmpty()) {
         text << "\nState document\n";
@@ -85,7 +92,8 @@ QString incidentText(const IncidentState &state, const QDateTime &now)
         text << "  " << audience.leftJustified(10) << "next due " << clockTime(due) << "\n";
     }
     if (!state.notes.isEmpty())
-        text << "\nTimeline: " << state.notes.size() << " notes, " << state.eventCount << " events\n";
+        text << "\nTimeline: " << state.notes.size() << " notes, " << state.eventCount
+             << " events\n";
     for (const QString &warning : state.warnings)
         text << "warning: " << warning << "\n";
     return result;

@@ -10,9 +10,9 @@ namespace cp {
 // stamped by the server; an event the server has not acknowledged yet has seq 0.
 struct Event
 {
-    QString id;         // client-made UUID, the idempotency key
-    QString incident;   // the incident's UUID
-    QString type;       // e.g. "task.created"
+    QString id;       // client-made UUID, the idempotency key
+    QString incident; // the incident's UUID
+    QString type;     // e.g. "task.created"
     QDateTime occurredAt;
     QJsonObject data;
 

@@ -4,6 +4,7 @@
 #include "validation.h"
 
 #include <QJsonDocument>
+#include <cmath>
 
 namespace cp {
 namespace {
@@ -21,7 +22,8 @@ const QString RecordedAtKey = QStringLiteral("recorded_at");
 QStringList envelopeTypeErrors(const QJsonObject &object)
 {
     QStringList errors;
-    for (const QString &key : {IdKey, IncidentKey, TypeKey, OccurredAtKey, ActorKey, RecordedAtKey}) {
+    for (const QString &key :
+         {IdKey, IncidentKey, TypeKey, OccurredAtKey, ActorKey, RecordedAtKey}) {
         const QJsonValue value = object.value(key);
         if (!value.isUndefined() && !value.isString())
             errors << key + QStringLiteral(": must be a string");
@@ -29,8 +31,11 @@ QStringList envelopeTypeErrors(const QJsonObject &object)
     if (const QJsonValue data = object.value(DataKey); !data.isObject())
         errors << (data.isUndefined() ? QStringLiteral("data: is required")
                                       : QStringLiteral("data: must be an object"));
-    if (const QJsonValue seq = object.value(SeqKey); !seq.isUndefined() && !seq.isDouble())
-        errors << QStringLiteral("seq: must be a number");
+    if (const QJsonValue seq = object.value(SeqKey); !seq.isUndefined()) {
+        const double number = seq.toDouble(-1);
+        if (!seq.isDouble() || number < 1 || number > 9e15 || number != std::trunc(number))
+            errors << QStringLiteral("seq: must be a positive whole number");
+    }
     return errors;
 }
 

@@ -10,7 +10,8 @@ using namespace vocab::type;
 EventFactory::EventFactory(const Clock &clock, QString actor)
     : m_clock(clock)
     , m_actor(std::move(actor))
-{}
+{
+}
 
 Event EventFactory::make(const QString &incident, const QString &type, QJsonObject data,
                          const QDateTime &at) const
@@ -25,7 +26,8 @@ Event EventFactory::make(const QString &incident, const QString &type, QJsonObje
     return event;
 }
 
-Event EventFactory::declare(const QString &title, const QString &severity, const QString &summary) const
+Event EventFactory::declare(const QString &title, const QString &severity,
+                            const QString &summary) const
 {
     QJsonObject data{{QStringLiteral("title"), title}, {QStringLiteral("severity"), severity}};
     if (!summary.isEmpty())
@@ -36,12 +38,15 @@ Event EventFactory::declare(const QString &title, const QString &severity, const
 Event EventFactory::note(const QString &incident, const QString &text, const QString &kind,
                          const QDateTime &at) const
 {
-    return make(incident, NoteAdded, {{QStringLiteral("text"), text}, {QStringLiteral("kind"), kind}}, at);
+    return make(incident, NoteAdded,
+                {{QStringLiteral("text"), text}, {QStringLiteral("kind"), kind}}, at);
 }
 
-Event EventFactory::assignRole(const QString &incident, const QString &role, const QString &person) const
+Event EventFactory::assignRole(const QString &incident, const QString &role,
+                               const QString &person) const
 {
-    return make(incident, RoleAssigned, {{QStringLiteral("role"), role}, {QStringLiteral("person"), person}});
+    return make(incident, RoleAssigned,
+                {{QStringLiteral("role"), role}, {QStringLiteral("person"), person}});
 }
 
 Event EventFactory::relieveRole(const QString &incident, const QString &role) const
@@ -49,8 +54,8 @@ Event EventFactory::relieveRole(const QString &incident, const QString &role) co
     return make(incident, RoleRelieved, {{QStringLiteral("role"), role}});
 }
 
-Event EventFactory::createTask(const QString &incident, const QString &title, const QString &assignee,
-                               int timeboxMinutes) const
+Event EventFactory::createTask(const QString &incident, const QString &title,
+                               const QString &assignee, int timeboxMinutes) const
 {
     return make(incident, TaskCreated,
                 {{QStringLiteral("task"), newId()},
@@ -66,7 +71,8 @@ Event EventFactory::taskEvent(const QString &incident, const QString &type, cons
     return make(incident, type, data);
 }
 
-Event EventFactory::setTaskStatus(const QString &incident, const QString &task, const QString &status) const
+Event EventFactory::setTaskStatus(const QString &incident, const QString &task,
+                                  const QString &status) const
 {
     return taskEvent(incident, TaskStatusSet, task, {{QStringLiteral("status"), status}});
 }
@@ -80,8 +86,8 @@ Event EventFactory::setSection(const QString &incident, const QString &section, 
                  {QStringLiteral("base"), base.isEmpty() ? QJsonValue() : QJsonValue(base)}});
 }
 
-Event EventFactory::publishUpdate(const QString &incident, const QString &audience, const QString &text,
-                                  int nextInMinutes) const
+Event EventFactory::publishUpdate(const QString &incident, const QString &audience,
+                                  const QString &text, int nextInMinutes) const
 {
     QJsonObject data{{QStringLiteral("audience"), audience}, {QStringLiteral("text"), text}};
     if (nextInMinutes > 0)
@@ -89,13 +95,14 @@ Event EventFactory::publishUpdate(const QString &incident, const QString &audien
     return make(incident, UpdatePublished, data);
 }
 
-Event EventFactory::setStatus(const QString &incident, const QString &status, const QDateTime &at) const
+Event EventFactory::setStatus(const QString &incident, const QString &status,
+                              const QDateTime &at) const
 {
     return make(incident, StatusSet, {{QStringLiteral("status"), status}}, at);
 }
 
-Event EventFactory::setSeverity(const QString &incident, const QString &severity, const QString &reason,
-                                const QDateTime &at) const
+Event EventFactory::setSeverity(const QString &incident, const QString &severity,
+                                const QString &reason, const QDateTime &at) const
 {
     QJsonObject data{{QStringLiteral("severity"), severity}};
     if (!reason.isEmpty())
@@ -103,11 +110,13 @@ Event EventFactory::setSeverity(const QString &incident, const QString &severity
     return make(incident, SeveritySet, data, at);
 }
 
-Event EventFactory::setMilestone(const QString &incident, const QString &milestone, const QDateTime &at) const
+Event EventFactory::setMilestone(const QString &incident, const QString &milestone,
+                                 const QDateTime &at) const
 {
     const QDateTime when = at.isValid() ? at : m_clock.now();
-    return make(incident, MilestoneSet,
-                {{QStringLiteral("milestone"), milestone}, {QStringLiteral("at"), formatTime(when)}});
+    return make(
+        incident, MilestoneSet,
+        {{QStringLiteral("milestone"), milestone}, {QStringLiteral("at"), formatTime(when)}});
 }
 
 } // namespace cp

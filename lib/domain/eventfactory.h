@@ -36,7 +36,8 @@ public:
     Event setStatus(const QString &incident, const QString &status, const QDateTime &at = {}) const;
     Event setSeverity(const QString &incident, const QString &severity, const QString &reason = {},
                       const QDateTime &at = {}) const;
-    Event setMilestone(const QString &incident, const QString &milestone, const QDateTime &at) const;
+    Event setMilestone(const QString &incident, const QString &milestone,
+                       const QDateTime &at) const;
 
 private:
     const Clock &m_clock;

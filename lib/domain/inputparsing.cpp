@@ -30,7 +30,8 @@ QDateTime parseMoment(const QString &text, const QDateTime &now, const QTimeZone
     const auto match = clock.match(trimmed);
     if (!match.hasMatch())
         return {};
-    const QTime wallClock(match.captured(1).toInt(), match.captured(2).toInt(), match.captured(3).toInt());
+    const QTime wallClock(match.captured(1).toInt(), match.captured(2).toInt(),
+                          match.captured(3).toInt());
     if (!wallClock.isValid())
         return {};
     const QDateTime localNow = now.toTimeZone(zone);

@@ -14,9 +14,12 @@ std::optional<qint64> between(const QDateTime &from, const QDateTime &to)
     return from.secsTo(to);
 }
 
-// Severity periods end when the incident is resolved (or closed), else at `now`.
+// Severity periods end at `now` while the incident is open (also after a reopen), else when
+// it was resolved (or closed).
 QDateTime endOfIncident(const IncidentState &state, const QDateTime &now)
 {
+    if (state.isOpen())
+        return now;
     const QDateTime resolved = state.milestone(QStringLiteral("resolved"));
     if (resolved.isValid())
         return resolved;
@@ -31,11 +34,15 @@ QList<SeverityDuration> severityDurations(const IncidentState &state, const QDat
 {
     const QDateTime end = endOfIncident(state, now);
     QMap<int, qint64> secondsByLevel;
-    const auto &history = state.severityHistory;
+    // By time, not by seq: a backdated change still covers the period it says.
+    QList<SeverityChange> history = state.severityHistory;
+    std::stable_sort(history.begin(), history.end(),
+                     [](const SeverityChange &a, const SeverityChange &b) { return a.at < b.at; });
     for (qsizetype i = 0; i < history.size(); ++i) {
         const QDateTime from = history[i].at;
         const QDateTime to = i + 1 < history.size() ? std::min(history[i + 1].at, end) : end;
-        secondsByLevel[vocab::severityLevel(history[i].severity)] += std::max<qint64>(0, from.secsTo(to));
+        secondsByLevel[vocab::severityLevel(history[i].severity)] +=
+            std::max<qint64>(0, from.secsTo(to));
     }
     QList<SeverityDuration> durations;
     for (auto it = secondsByLevel.cbegin(); it != secondsByLevel.cend(); ++it)

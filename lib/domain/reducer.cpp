@@ -67,7 +67,10 @@ void onEdited(IncidentState &state, const Event &event)
         state.summary = event.text(QStringLiteral("summary"));
 }
 
-void onSeveritySet(IncidentState &state, const Event &event) { recordSeverity(state, event); }
+void onSeveritySet(IncidentState &state, const Event &event)
+{
+    recordSeverity(state, event);
+}
 
 void onStatusSet(IncidentState &state, const Event &event)
 {
@@ -84,7 +87,7 @@ void onStatusSet(IncidentState &state, const Event &event)
 void onMilestoneSet(IncidentState &state, const Event &event)
 {
     state.explicitMilestones.insert(event.text(QStringLiteral("milestone")),
-                                   parseTime(event.text(QStringLiteral("at"))));
+                                    parseTime(event.text(QStringLiteral("at"))));
 }
 
 void onRoleAssigned(IncidentState &state, const Event &event)
@@ -92,9 +95,11 @@ void onRoleAssigned(IncidentState &state, const Event &event)
     const QString role = event.text(QStringLiteral("role"));
     const QString person = event.text(QStringLiteral("person"));
     const QString previous = state.roles.value(role).person;
+    if (previous == person)
+        return; // already theirs: the role keeps its start time
     state.roles.insert(role, {role, person, event.occurredAt, event.actor, event.id});
     state.roleHistory.append({role, person, previous, event.occurredAt, event.actor, event.id});
-    if (role == vocab::Commander && previous != person) {
+    if (role == vocab::Commander) {
         state.handoffs.append({previous, person, event.occurredAt, event.id});
         // Someone taking command is the incident's acknowledgement, unless set explicitly.
         implyMilestone(state, QStringLiteral("acknowledged"), event.occurredAt);
@@ -144,7 +149,8 @@ void onTaskEdited(IncidentState &state, const Event &event)
         return;
     if (event.data.contains(QStringLiteral("title")))
         task->title = event.text(QStringLiteral("title"));
-    if (event.data.contains(QStringLiteral("assignee")) && task->assignee != event.text(QStringLiteral("assignee"))) {
+    if (event.data.contains(QStringLiteral("assignee")) &&
+        task->assignee != event.text(QStringLiteral("assignee"))) {
         // A new owner has not acknowledged it yet: their clock starts when they do.
         task->assignee = event.text(QStringLiteral("assignee"));
         task->acknowledgedAt = QDateTime();
@@ -196,13 +202,14 @@ void onUpdatePublished(IncidentState &state, const Event &event)
 
 void onCadenceSet(IncidentState &state, const Event &event)
 {
-    state.cadences.insert(event.text(QStringLiteral("audience")), event.integer(QStringLiteral("minutes")));
+    state.cadences.insert(event.text(QStringLiteral("audience")),
+                          event.integer(QStringLiteral("minutes")));
 }
 
 void onNoteAdded(IncidentState &state, const Event &event)
 {
-    state.notes.append({event.id, event.text(QStringLiteral("text")), event.text(QStringLiteral("kind")),
-                        event.occurredAt, event.actor});
+    state.notes.append({event.id, event.text(QStringLiteral("text")),
+                        event.text(QStringLiteral("kind")), event.occurredAt, event.actor});
 }
 
 void onEntryEdited(IncidentState &state, const Event &event)
@@ -242,9 +249,9 @@ void onFollowupAdded(IncidentState &state, const Event &event)
             return;
         }
     }
-    state.followups.append({id, event.text(QStringLiteral("title")), event.text(QStringLiteral("owner")),
-                            parseTime(event.text(QStringLiteral("due"))),
-                            event.occurredAt, event.actor});
+    state.followups.append(
+        {id, event.text(QStringLiteral("title")), event.text(QStringLiteral("owner")),
+         parseTime(event.text(QStringLiteral("due"))), event.occurredAt, event.actor});
 }
 
 void onFollowupEdited(IncidentState &state, const Event &event)
@@ -302,8 +309,11 @@ void Reducer::apply(IncidentState &state, const Event &event)
     state.lastSeq = std::max(state.lastSeq, event.seq);
     if (!state.lastEventAt.isValid() || event.occurredAt > state.lastEventAt)
         state.lastEventAt = event.occurredAt;
-    if (!state.declared && event.type != vocab::type::Declared)
+    if (!state.declared && event.type != vocab::type::Declared) {
+        // Nothing to apply it to yet; the log keeps it.
         warn(state, event, QStringLiteral("comes before the incident was declared"));
+        return;
+    }
     const Handler handler = handlers().value(event.type);
     if (handler)
         handler(state, event);

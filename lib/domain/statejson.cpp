@@ -1,6 +1,7 @@
 #include "statejson.h"
 
 #include "timeformat.h"
+#include "vocabulary.h"
 
 #include <QJsonArray>
 
@@ -9,8 +10,7 @@ namespace {
 
 using Key = QLatin1StringView;
 
-template<typename T, typename F>
-QJsonArray arrayOf(const QList<T> &items, F toObject)
+template<typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F toObject)
 {
     QJsonArray array;
     for (const T &item : items)
@@ -18,8 +18,14 @@ QJsonArray arrayOf(const QList<T> &items, F toObject)
     return array;
 }
 
-QJsonValue time(const QDateTime &at) { return at.isValid() ? QJsonValue(formatTime(at)) : QJsonValue(); }
-QJsonValue textOrNull(const QString &text) { return text.isEmpty() ? QJsonValue() : QJsonValue(text); }
+QJsonValue time(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(formatTime(at)) : QJsonValue();
+}
+QJsonValue textOrNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue() : QJsonValue(text);
+}
 
 QJsonObject taskJson(const Task &task)
 {
@@ -48,10 +54,11 @@ QJsonObject sectionsJson(const IncidentState &state)
 {
     QJsonObject sections;
     for (const DocSection &section : state.sections) {
-        sections.insert(section.name, QJsonObject{{Key("head"), versionJson(section.head)},
-                                                  {Key("conflicted"), section.isConflicted()},
-                                                  {Key("conflicts"), arrayOf(section.conflicts, versionJson)},
-                                                  {Key("revisions"), section.revisions}});
+        sections.insert(section.name,
+                        QJsonObject{{Key("head"), versionJson(section.head)},
+                                    {Key("conflicted"), section.isConflicted()},
+                                    {Key("conflicts"), arrayOf(section.conflicts, versionJson)},
+                                    {Key("revisions"), section.revisions}});
     }
     return sections;
 }
@@ -72,18 +79,20 @@ QJsonObject milestonesJson(const IncidentState &state)
     QJsonObject milestones;
     QStringList names = state.impliedMilestones.keys() + state.explicitMilestones.keys();
     for (const QString &name : names)
-        milestones.insert(name, QJsonObject{{Key("at"), time(state.milestone(name))},
-                                            {Key("explicit"), state.explicitMilestones.contains(name)}});
+        milestones.insert(name,
+                          QJsonObject{{Key("at"), time(state.milestone(name))},
+                                      {Key("explicit"), state.explicitMilestones.contains(name)}});
     return milestones;
 }
 
 QJsonObject updatesJson(const IncidentState &state)
 {
     QJsonObject audiences;
-    for (const QString &audience : {QStringLiteral("internal"), QStringLiteral("external")}) {
-        audiences.insert(audience, QJsonObject{{Key("cadence_minutes"), state.cadenceMinutes(audience)},
-                                               {Key("last_published_at"), time(state.lastPublished(audience))},
-                                               {Key("next_due_at"), time(state.nextUpdateDue(audience))}});
+    for (const QString &audience : vocab::audiences()) {
+        audiences.insert(
+            audience, QJsonObject{{Key("cadence_minutes"), state.cadenceMinutes(audience)},
+                                  {Key("last_published_at"), time(state.lastPublished(audience))},
+                                  {Key("next_due_at"), time(state.nextUpdateDue(audience))}});
     }
     return audiences;
 }
@@ -98,25 +107,39 @@ QJsonArray pinnedJson(const IncidentState &state)
 QJsonObject historyJson(const IncidentState &state)
 {
     return {
-        {Key("severity"), arrayOf(state.severityHistory, [](const SeverityChange &change) {
-             return QJsonObject{{Key("severity"), change.severity}, {Key("reason"), textOrNull(change.reason)},
-                                {Key("at"), time(change.at)}, {Key("actor"), change.actor},
-                                {Key("event"), change.eventId}};
-         })},
-        {Key("status"), arrayOf(state.statusHistory, [](const StatusChange &change) {
-             return QJsonObject{{Key("status"), change.status}, {Key("at"), time(change.at)},
-                                {Key("actor"), change.actor}, {Key("event"), change.eventId},
-                                {Key("out_of_order"), change.outOfOrder}};
-         })},
-        {Key("roles"), arrayOf(state.roleHistory, [](const RoleChange &change) {
-             return QJsonObject{{Key("role"), change.role}, {Key("person"), textOrNull(change.person)},
-                                {Key("previous"), textOrNull(change.previous)}, {Key("at"), time(change.at)},
-                                {Key("actor"), change.actor}, {Key("event"), change.eventId}};
-         })},
-        {Key("handoffs"), arrayOf(state.handoffs, [](const Handoff &handoff) {
-             return QJsonObject{{Key("from"), textOrNull(handoff.from)}, {Key("to"), handoff.to},
-                                {Key("at"), time(handoff.at)}, {Key("event"), handoff.eventId}};
-         })},
+        {Key("severity"), arrayOf(state.severityHistory,
+                                  [](const SeverityChange &change) {
+                                      return QJsonObject{{Key("severity"), change.severity},
+                                                         {Key("reason"), textOrNull(change.reason)},
+                                                         {Key("at"), time(change.at)},
+                                                         {Key("actor"), change.actor},
+                                                         {Key("event"), change.eventId}};
+                                  })},
+        {Key("status"), arrayOf(state.statusHistory,
+                                [](const StatusChange &change) {
+                                    return QJsonObject{{Key("status"), change.status},
+                                                       {Key("at"), time(change.at)},
+                                                       {Key("actor"), change.actor},
+                                                       {Key("event"), change.eventId},
+                                                       {Key("out_of_order"), change.outOfOrder}};
+                                })},
+        {Key("roles"), arrayOf(state.roleHistory,
+                               [](const RoleChange &change) {
+                                   return QJsonObject{
+                                       {Key("role"), change.role},
+                                       {Key("person"), textOrNull(change.person)},
+                                       {Key("previous"), textOrNull(change.previous)},
+                                       {Key("at"), time(change.at)},
+                                       {Key("actor"), change.actor},
+                                       {Key("event"), change.eventId}};
+                               })},
+        {Key("handoffs"), arrayOf(state.handoffs,
+                                  [](const Handoff &handoff) {
+                                      return QJsonObject{{Key("from"), textOrNull(handoff.from)},
+                                                         {Key("to"), handoff.to},
+                                                         {Key("at"), time(handoff.at)},
+                                                         {Key("event"), handoff.eventId}};
+                                  })},
     };
 }
 
@@ -146,26 +169,34 @@ QJsonObject toJson(const IncidentState &state)
     object.insert(Key("tasks"), arrayOf(state.tasks, taskJson));
     object.insert(Key("sections"), sectionsJson(state));
     object.insert(Key("updates"), updatesJson(state));
-    object.insert(Key("published_updates"), arrayOf(state.updates, [](const PublishedUpdate &update) {
-        return QJsonObject{{Key("event"), update.eventId}, {Key("audience"), update.audience},
-                           {Key("text"), update.text}, {Key("at"), time(update.at)},
-                           {Key("actor"), update.actor}, {Key("next_in_minutes"), update.nextInMinutes}};
-    }));
+    object.insert(
+        Key("published_updates"), arrayOf(state.updates, [](const PublishedUpdate &update) {
+            return QJsonObject{
+                {Key("event"), update.eventId}, {Key("audience"), update.audience},
+                {Key("text"), update.text},     {Key("at"), time(update.at)},
+                {Key("actor"), update.actor},   {Key("next_in_minutes"), update.nextInMinutes}};
+        }));
     object.insert(Key("notes"), arrayOf(state.notes, [](const Note &note) {
-        return QJsonObject{{Key("event"), note.eventId}, {Key("text"), note.text}, {Key("kind"), note.kind},
-                           {Key("at"), time(note.at)}, {Key("actor"), note.actor}, {Key("edited"), note.edited}};
-    }));
+                      return QJsonObject{
+                          {Key("event"), note.eventId}, {Key("text"), note.text},
+                          {Key("kind"), note.kind},     {Key("at"), time(note.at)},
+                          {Key("actor"), note.actor},   {Key("edited"), note.edited}};
+                  }));
     object.insert(Key("corrections"), arrayOf(state.corrections, [](const Correction &correction) {
-        return QJsonObject{{Key("event"), correction.eventId}, {Key("target"), correction.target},
-                           {Key("changes"), correction.changes}, {Key("at"), time(correction.at)},
-                           {Key("actor"), correction.actor}};
-    }));
+                      return QJsonObject{{Key("event"), correction.eventId},
+                                         {Key("target"), correction.target},
+                                         {Key("changes"), correction.changes},
+                                         {Key("at"), time(correction.at)},
+                                         {Key("actor"), correction.actor}};
+                  }));
     object.insert(Key("pinned"), pinnedJson(state));
     object.insert(Key("followups"), arrayOf(state.followups, [](const FollowUp &followup) {
-        return QJsonObject{{Key("id"), followup.id}, {Key("title"), followup.title},
-                           {Key("owner"), followup.owner}, {Key("due"), time(followup.due)},
-                           {Key("created_at"), time(followup.createdAt)}};
-    }));
+                      return QJsonObject{{Key("id"), followup.id},
+                                         {Key("title"), followup.title},
+                                         {Key("owner"), followup.owner},
+                                         {Key("due"), time(followup.due)},
+                                         {Key("created_at"), time(followup.createdAt)}};
+                  }));
     object.insert(Key("warnings"), QJsonArray::fromStringList(state.warnings));
     object.insert(Key("event_count"), state.eventCount);
     return object;

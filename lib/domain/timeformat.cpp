@@ -14,8 +14,8 @@ QString formatTime(const QDateTime &time)
 QDateTime parseTime(const QString &text)
 {
     // A time without a zone would be read as local time: the protocol never sends one.
-    const bool hasZone = text.endsWith(u'Z') || text.lastIndexOf(u'+') > 10
-                         || text.lastIndexOf(u'-') > 10;
+    const bool hasZone =
+        text.endsWith(u'Z') || text.lastIndexOf(u'+') > 10 || text.lastIndexOf(u'-') > 10;
     if (!hasZone)
         return {};
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);

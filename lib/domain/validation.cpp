@@ -5,11 +5,12 @@
 
 #include <QJsonValue>
 #include <QRegularExpression>
+#include <cmath>
 
 namespace cp {
 namespace {
 
-enum class Kind { Text, Integer, Boolean, Time, OneOf, Role, Person, NullableId };
+enum class Kind { Text, Id, Integer, Boolean, Time, OneOf, Role, Person, NullableId };
 
 struct Field
 {
@@ -31,12 +32,18 @@ Field text(const QString &name, int maxLength, bool required = true)
 {
     return {name, Kind::Text, required, maxLength};
 }
-Field optionalText(const QString &name, int maxLength) { return text(name, maxLength, false); }
+Field optionalText(const QString &name, int maxLength)
+{
+    return text(name, maxLength, false);
+}
 Field oneOf(const QString &name, const QStringList &allowed, bool required = true)
 {
     return {name, Kind::OneOf, required, 0, allowed};
 }
-Field field(const QString &name, Kind kind, bool required = true) { return {name, kind, required}; }
+Field field(const QString &name, Kind kind, bool required = true)
+{
+    return {name, kind, required};
+}
 
 const QHash<QString, Schema> &schemas()
 {
@@ -44,7 +51,8 @@ const QHash<QString, Schema> &schemas()
     using namespace vocab::type;
     static const QHash<QString, Schema> table = {
         {Declared,
-         {{text(QStringLiteral("title"), limits::Title), oneOf(QStringLiteral("severity"), severities()),
+         {{text(QStringLiteral("title"), limits::Title),
+           oneOf(QStringLiteral("severity"), severities()),
            optionalText(QStringLiteral("summary"), limits::Summary),
            optionalText(QStringLiteral("detection_source"), limits::Title),
            field(QStringLiteral("restricted"), Kind::Boolean, false)}}},
@@ -57,47 +65,61 @@ const QHash<QString, Schema> &schemas()
            optionalText(QStringLiteral("reason"), limits::Reason)}}},
         {StatusSet, {{oneOf(QStringLiteral("status"), statuses())}}},
         {MilestoneSet,
-         {{oneOf(QStringLiteral("milestone"), milestones()), field(QStringLiteral("at"), Kind::Time)}}},
+         {{oneOf(QStringLiteral("milestone"), milestones()),
+           field(QStringLiteral("at"), Kind::Time)}}},
         {RoleAssigned,
-         {{field(QStringLiteral("role"), Kind::Role), field(QStringLiteral("person"), Kind::Person)}}},
+         {{field(QStringLiteral("role"), Kind::Role),
+           field(QStringLiteral("person"), Kind::Person)}}},
         {RoleRelieved, {{field(QStringLiteral("role"), Kind::Role)}}},
         {TaskCreated,
-         {{text(QStringLiteral("task"), limits::Id), text(QStringLiteral("title"), limits::Title),
+         {{field(QStringLiteral("task"), Kind::Id), text(QStringLiteral("title"), limits::Title),
            field(QStringLiteral("assignee"), Kind::Person),
            field(QStringLiteral("timebox_minutes"), Kind::Integer)}}},
-        {TaskAcknowledged, {{text(QStringLiteral("task"), limits::Id)}}},
+        {TaskAcknowledged, {{field(QStringLiteral("task"), Kind::Id)}}},
         {TaskEdited,
-         {{text(QStringLiteral("task"), limits::Id), optionalText(QStringLiteral("title"), limits::Title),
+         {{field(QStringLiteral("task"), Kind::Id),
+           optionalText(QStringLiteral("title"), limits::Title),
            field(QStringLiteral("assignee"), Kind::Person, false),
            field(QStringLiteral("timebox_minutes"), Kind::Integer, false)},
-          {QStringLiteral("title"), QStringLiteral("assignee"), QStringLiteral("timebox_minutes")}}},
+          {QStringLiteral("title"), QStringLiteral("assignee"),
+           QStringLiteral("timebox_minutes")}}},
         {TaskExtended,
-         {{text(QStringLiteral("task"), limits::Id), field(QStringLiteral("minutes"), Kind::Integer)}}},
+         {{field(QStringLiteral("task"), Kind::Id),
+           field(QStringLiteral("minutes"), Kind::Integer)}}},
         {TaskStatusSet,
-         {{text(QStringLiteral("task"), limits::Id), oneOf(QStringLiteral("status"), taskStatuses())}}},
+         {{field(QStringLiteral("task"), Kind::Id),
+           oneOf(QStringLiteral("status"), taskStatuses())}}},
         {DocSectionSet,
-         {{text(QStringLiteral("section"), limits::SectionName), text(QStringLiteral("text"), limits::Text),
+         {{text(QStringLiteral("section"), limits::SectionName),
+           text(QStringLiteral("text"), limits::Text),
            field(QStringLiteral("base"), Kind::NullableId, false)}}},
         {UpdatePublished,
-         {{oneOf(QStringLiteral("audience"), audiences()), text(QStringLiteral("text"), limits::Text),
+         {{oneOf(QStringLiteral("audience"), audiences()),
+           text(QStringLiteral("text"), limits::Text),
            field(QStringLiteral("next_in_minutes"), Kind::Integer, false)}}},
         {UpdateCadenceSet,
          {{oneOf(QStringLiteral("audience"), audiences()),
            field(QStringLiteral("minutes"), Kind::Integer)}}},
         {NoteAdded,
-         {{text(QStringLiteral("text"), limits::Text), oneOf(QStringLiteral("kind"), noteKinds())}}},
+         {{text(QStringLiteral("text"), limits::Text),
+           oneOf(QStringLiteral("kind"), noteKinds())}}},
         {EntryEdited,
-         {{text(QStringLiteral("target"), limits::Id), optionalText(QStringLiteral("text"), limits::Text),
+         {{field(QStringLiteral("target"), Kind::Id),
+           optionalText(QStringLiteral("text"), limits::Text),
            field(QStringLiteral("occurred_at"), Kind::Time, false),
            oneOf(QStringLiteral("kind"), noteKinds(), false)},
           {QStringLiteral("text"), QStringLiteral("occurred_at"), QStringLiteral("kind")}}},
         {EntryPinned,
-         {{text(QStringLiteral("target"), limits::Id), field(QStringLiteral("pinned"), Kind::Boolean)}}},
+         {{field(QStringLiteral("target"), Kind::Id),
+           field(QStringLiteral("pinned"), Kind::Boolean)}}},
         {FollowupAdded,
-         {{text(QStringLiteral("followup"), limits::Id), text(QStringLiteral("title"), limits::Title),
-           field(QStringLiteral("owner"), Kind::Person), field(QStringLiteral("due"), Kind::Time, false)}}},
+         {{field(QStringLiteral("followup"), Kind::Id),
+           text(QStringLiteral("title"), limits::Title),
+           field(QStringLiteral("owner"), Kind::Person),
+           field(QStringLiteral("due"), Kind::Time, false)}}},
         {FollowupEdited,
-         {{text(QStringLiteral("followup"), limits::Id), optionalText(QStringLiteral("title"), limits::Title),
+         {{field(QStringLiteral("followup"), Kind::Id),
+           optionalText(QStringLiteral("title"), limits::Title),
            field(QStringLiteral("owner"), Kind::Person, false),
            field(QStringLiteral("due"), Kind::Time, false)},
           {QStringLiteral("title"), QStringLiteral("owner"), QStringLiteral("due")}}},
@@ -125,6 +147,18 @@ QString checkText(const QString &value, int maxLength)
     return {};
 }
 
+QString checkId(const QString &value)
+{
+    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
+    if (value.isEmpty())
+        return QStringLiteral("is required");
+    if (value.size() > limits::Id)
+        return QStringLiteral("is longer than %1 characters").arg(limits::Id);
+    if (!idPattern.match(value).hasMatch())
+        return QStringLiteral("may hold only letters, digits and . _ : -");
+    return {};
+}
+
 // Returns the problem with one present field's value, or an empty string.
 QString checkValue(const Field &rule, const QJsonValue &value)
 {
@@ -133,25 +167,32 @@ QString checkValue(const Field &rule, const QJsonValue &value)
         if (!value.isString())
             return QStringLiteral("must be a string");
         return checkText(value.toString(), rule.maxLength);
+    case Kind::Id:
+        return value.isString() ? checkId(value.toString()) : QStringLiteral("must be a string");
     case Kind::Person:
         if (!value.isString())
             return QStringLiteral("must be a string");
         if (isPlaceholderPerson(value.toString()))
             return QStringLiteral("must name one person, not '%1'").arg(value.toString());
+        if (value.toString() != value.toString().trimmed())
+            return QStringLiteral("must not start or end with spaces");
         return checkText(value.toString(), limits::Person);
     case Kind::Integer: {
-        const double number = value.toDouble(-1);
-        if (!value.isDouble() || number != double(qint64(number)))
+        if (!value.isDouble())
             return QStringLiteral("must be a whole number of minutes");
-        if (number < 1 || number > limits::Minutes)
+        const double number = value.toDouble();
+        if (number < 1 || number > limits::Minutes) // before any integer conversion
             return QStringLiteral("must be between 1 and %1").arg(limits::Minutes);
+        if (number != std::trunc(number))
+            return QStringLiteral("must be a whole number of minutes");
         return {};
     }
     case Kind::Boolean:
         return value.isBool() ? QString() : QStringLiteral("must be true or false");
     case Kind::Time:
         if (!value.isString() || !parseTime(value.toString()).isValid())
-            return QStringLiteral("must be an ISO 8601 time with a zone, e.g. 2026-11-22T10:01:02Z");
+            return QStringLiteral(
+                "must be an ISO 8601 time with a zone, e.g. 2026-11-22T10:01:02Z");
         return {};
     case Kind::OneOf:
         if (!value.isString() || !rule.allowed.contains(value.toString()))
@@ -167,20 +208,8 @@ QString checkValue(const Field &rule, const QJsonValue &value)
             return {};
         if (!value.isString())
             return QStringLiteral("must be an event id or null");
-        return checkText(value.toString(), limits::Id);
+        return value.toString().isEmpty() ? QString() : checkId(value.toString());
     }
-    return {};
-}
-
-QString checkId(const QString &value)
-{
-    static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
-    if (value.isEmpty())
-        return QStringLiteral("is required");
-    if (value.size() > limits::Id)
-        return QStringLiteral("is longer than %1 characters").arg(limits::Id);
-    if (!idPattern.match(value).hasMatch())
-        return QStringLiteral("may hold only letters, digits and . _ : -");
     return {};
 }
 
@@ -198,9 +227,14 @@ void checkData(const Schema &schema, const QJsonObject &data, QStringList &error
 {
     for (const Field &rule : schema.fields) {
         const QJsonValue value = data.value(rule.name);
-        if (value.isUndefined() || (value.isNull() && rule.kind != Kind::NullableId)) {
+        if (value.isUndefined()) {
             if (rule.required)
                 errors << QStringLiteral("data.%1: is required").arg(rule.name);
+            continue;
+        }
+        if (value.isNull() && rule.kind != Kind::NullableId) {
+            // null never means "clear it": a field is either given with a value or left out.
+            errors << QStringLiteral("data.%1: must not be null").arg(rule.name);
             continue;
         }
         if (const QString problem = checkValue(rule, value); !problem.isEmpty())
@@ -208,8 +242,9 @@ void checkData(const Schema &schema, const QJsonObject &data, QStringList &error
     }
     if (schema.changes.isEmpty())
         return;
-    const bool changesSomething = std::any_of(schema.changes.begin(), schema.changes.end(),
-                                              [&](const QString &name) { return data.contains(name); });
+    const bool changesSomething =
+        std::any_of(schema.changes.begin(), schema.changes.end(),
+                    [&](const QString &name) { return data.contains(name); });
     if (!changesSomething)
         errors << QStringLiteral("data: nothing to change; give at least one of %1")
                       .arg(schema.changes.join(QStringLiteral(", ")));

@@ -7,10 +7,10 @@ namespace cp::vocab {
 QStringList eventTypes()
 {
     using namespace type;
-    return {Declared,     Edited,         SeveritySet,     StatusSet,       MilestoneSet,
-            RoleAssigned, RoleRelieved,   TaskCreated,     TaskAcknowledged, TaskEdited,
-            TaskExtended, TaskStatusSet,  DocSectionSet,   UpdatePublished, UpdateCadenceSet,
-            NoteAdded,    EntryEdited,    EntryPinned,     FollowupAdded,   FollowupEdited};
+    return {Declared,     Edited,        SeveritySet,   StatusSet,        MilestoneSet,
+            RoleAssigned, RoleRelieved,  TaskCreated,   TaskAcknowledged, TaskEdited,
+            TaskExtended, TaskStatusSet, DocSectionSet, UpdatePublished,  UpdateCadenceSet,
+            NoteAdded,    EntryEdited,   EntryPinned,   FollowupAdded,    FollowupEdited};
 }
 
 QStringList severities()
@@ -49,7 +49,10 @@ QStringList noteKinds()
             QStringLiteral("communication"), QStringLiteral("todo")};
 }
 
-QStringList audiences() { return {Internal, External}; }
+QStringList audiences()
+{
+    return {Internal, External};
+}
 
 QStringList taskStatuses()
 {
@@ -57,9 +60,15 @@ QStringList taskStatuses()
             QStringLiteral("cancelled")};
 }
 
-int statusRank(const QString &status) { return int(statuses().indexOf(status)); }
+int statusRank(const QString &status)
+{
+    return int(statuses().indexOf(status));
+}
 
-int severityLevel(const QString &severity) { return int(severities().indexOf(severity)) + 1; }
+int severityLevel(const QString &severity)
+{
+    return int(severities().indexOf(severity)) + 1;
+}
 
 bool isSmeRole(const QString &role)
 {
@@ -68,7 +77,10 @@ bool isSmeRole(const QString &role)
     return sme.match(role).hasMatch();
 }
 
-bool isValidRole(const QString &role) { return keyRoles().contains(role) || isSmeRole(role); }
+bool isValidRole(const QString &role)
+{
+    return keyRoles().contains(role) || isSmeRole(role);
+}
 
 int defaultCadenceMinutes(const QString &severity, const QString &audience)
 {

@@ -30,10 +30,10 @@ inline const QString FollowupEdited = QStringLiteral("followup.edited");
 } // namespace type
 
 QStringList eventTypes();
-QStringList severities();      // SEV1 (worst) … SEV5
-QStringList statuses();        // investigating → identified → mitigated → resolved → closed
-QStringList milestones();      // impact_started … resolved, in the order they happen
-QStringList keyRoles();        // the fixed roles; SMEs are "sme:<area>"
+QStringList severities(); // SEV1 (worst) … SEV5
+QStringList statuses();   // investigating → identified → mitigated → resolved → closed
+QStringList milestones(); // impact_started … resolved, in the order they happen
+QStringList keyRoles();   // the fixed roles; SMEs are "sme:<area>"
 QStringList noteKinds();
 QStringList audiences();
 QStringList taskStatuses();

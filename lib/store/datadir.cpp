@@ -9,7 +9,8 @@ QString defaultDataDir()
     const QString fromEnvironment = qEnvironmentVariable("COMMANDPOST_DATA");
     if (!fromEnvironment.isEmpty())
         return fromEnvironment;
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/commandpost");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+           QStringLiteral("/commandpost");
 }
 
 QString defaultActor()

@@ -38,7 +38,10 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
-QString describe(const QSqlError &error) { return error.text().trimmed(); }
+QString describe(const QSqlError &error)
+{
+    return error.text().trimmed();
+}
 
 // Runs a statement, returning its error text (empty on success).
 QString exec(QSqlQuery &query)
@@ -52,21 +55,40 @@ QString exec(const QSqlDatabase &db, const QString &sql)
     return query.exec(sql) ? QString() : describe(query.lastError());
 }
 
-Event eventFromRow(const QSqlQuery &query)
+// Reads one stored row; a row that is not an event object (a damaged file) gives nothing.
+std::optional<Event> eventFromRow(const QSqlQuery &query)
 {
-    Event event = readTrustedEvent(QJsonDocument::fromJson(query.value(0).toByteArray()).object());
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toByteArray());
+    if (!document.isObject())
+        return std::nullopt;
+    Event event = readTrustedEvent(document.object());
     event.seq = query.value(1).toLongLong();
     return event;
+}
+
+QStringList incidentsOf(const QList<Event> &events)
+{
+    QStringList incidents;
+    for (const Event &event : events) {
+        if (!incidents.contains(event.incident))
+            incidents << event.incident;
+    }
+    return incidents;
 }
 
 } // namespace
 
 LocalStore::LocalStore(QObject *parent)
     : QObject(parent)
-    , m_connection(QStringLiteral("commandpost-local-") + QUuid::createUuid().toString(QUuid::Id128))
-{}
+    , m_connection(QStringLiteral("commandpost-local-") +
+                   QUuid::createUuid().toString(QUuid::Id128))
+{
+}
 
-LocalStore::~LocalStore() { close(); }
+LocalStore::~LocalStore()
+{
+    close();
+}
 
 std::expected<void, QString> LocalStore::open(const QString &dataDir, int targetVersion)
 {
@@ -102,7 +124,10 @@ void LocalStore::close()
     }
 }
 
-bool LocalStore::isOpen() const { return m_db.isValid() && m_db.isOpen(); }
+bool LocalStore::isOpen() const
+{
+    return m_db.isValid() && m_db.isOpen();
+}
 
 std::expected<void, QString> LocalStore::configure()
 {
@@ -111,7 +136,8 @@ std::expected<void, QString> LocalStore::configure()
     for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
                                "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"}) {
         if (const QString error = exec(m_db, QString::fromLatin1(pragma)); !error.isEmpty())
-            return std::unexpected(QStringLiteral("cannot configure the store %1: %2").arg(m_path, error));
+            return std::unexpected(
+                QStringLiteral("cannot configure the store %1: %2").arg(m_path, error));
     }
     return {};
 }
@@ -119,12 +145,17 @@ std::expected<void, QString> LocalStore::configure()
 int LocalStore::schemaVersion() const
 {
     QSqlQuery query(m_db);
-    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next() ? query.value(0).toInt() : -1;
+    return query.exec(QStringLiteral("PRAGMA user_version")) && query.next()
+               ? query.value(0).toInt()
+               : -1;
 }
 
 std::expected<void, QString> LocalStore::migrate(int targetVersion)
 {
     const int current = schemaVersion();
+    if (current < 0)
+        return std::unexpected(QStringLiteral("cannot read the schema version of %1").arg(m_path));
+    targetVersion = std::min(targetVersion, SchemaVersion);
     if (current > SchemaVersion)
         return std::unexpected(QStringLiteral("the store %1 has schema version %2, newer than this "
                                               "program's %3: use a newer Command Post")
@@ -132,7 +163,9 @@ std::expected<void, QString> LocalStore::migrate(int targetVersion)
                                    .arg(current)
                                    .arg(SchemaVersion));
     for (int version = current + 1; version <= targetVersion; ++version) {
-        m_db.transaction();
+        if (!m_db.transaction())
+            return std::unexpected(QStringLiteral("cannot start a transaction on %1: %2")
+                                       .arg(m_path, describe(m_db.lastError())));
         QString error;
         for (const QString &sql : migrations().at(version - 1)) {
             if (error = exec(m_db, sql); !error.isEmpty())
@@ -152,18 +185,23 @@ std::expected<void, QString> LocalStore::migrate(int targetVersion)
     return {};
 }
 
-QStringList LocalStore::storedIds(const QList<Event> &events) const
+QStringList LocalStore::alreadyStored(const QList<Event> &events) const
 {
-    QStringList stored;
+    QStringList problems;
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT 1 FROM events WHERE id = :id UNION ALL "
                                  "SELECT 1 FROM outbox WHERE id = :id"));
-    for (const Event &event : events) {
-        query.bindValue(QStringLiteral(":id"), event.id);
-        if (query.exec() && query.next())
-            stored << event.id;
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        query.bindValue(QStringLiteral(":id"), events[i].id);
+        if (!query.exec())
+            problems
+                << QStringLiteral("store: cannot look up ids: %1").arg(describe(query.lastError()));
+        else if (query.next())
+            problems << QStringLiteral("events[%1].id: event %2 is stored already")
+                            .arg(i)
+                            .arg(events[i].id);
     }
-    return stored;
+    return problems;
 }
 
 std::expected<void, QStringList> LocalStore::append(const QList<Event> &events)
@@ -177,12 +215,18 @@ std::expected<void, QStringList> LocalStore::append(const QList<Event> &events)
             errors << QStringLiteral("events[%1].id: appears twice in the batch").arg(i);
         seen.insert(events[i].id);
     }
-    for (const QString &id : storedIds(events))
-        errors << QStringLiteral("id: event %1 is stored already").arg(id);
     if (!errors.isEmpty())
         return std::unexpected(errors);
 
-    m_db.transaction();
+    if (!m_db.transaction())
+        return std::unexpected(QStringList{QStringLiteral("store: cannot start a transaction: %1")
+                                               .arg(describe(m_db.lastError()))});
+    // Inside the transaction, so no other writer can slip the same id in between.
+    errors = alreadyStored(events);
+    if (!errors.isEmpty()) {
+        m_db.rollback();
+        return std::unexpected(errors);
+    }
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
                                   "VALUES (?, ?, ?, ?, ?)"));
@@ -195,7 +239,8 @@ std::expected<void, QStringList> LocalStore::append(const QList<Event> &events)
         insert.addBindValue(now);
         if (const QString error = exec(insert); !error.isEmpty()) {
             m_db.rollback();
-            return std::unexpected(QStringList{QStringLiteral("store: cannot write event %1: %2").arg(event.id, error)});
+            return std::unexpected(QStringList{
+                QStringLiteral("store: cannot write event %1: %2").arg(event.id, error)});
         }
     }
     if (!m_db.commit()) {
@@ -203,12 +248,7 @@ std::expected<void, QStringList> LocalStore::append(const QList<Event> &events)
         m_db.rollback();
         return std::unexpected(QStringList{QStringLiteral("store: cannot commit: %1").arg(error)});
     }
-    QStringList incidents;
-    for (const Event &event : events) {
-        if (!incidents.contains(event.incident))
-            incidents << event.incident;
-    }
-    emit changed(incidents);
+    emit changed(incidentsOf(events));
     return {};
 }
 
@@ -224,38 +264,50 @@ QList<Event> LocalStore::readEvents(const QString &sql, const QString &incident)
         qCWarning(lcStore) << "read failed:" << describe(query.lastError());
         return events;
     }
-    while (query.next())
-        events.append(eventFromRow(query));
+    while (query.next()) {
+        if (auto event = eventFromRow(query))
+            events.append(*event);
+        else
+            qCWarning(lcStore) << "skipped a damaged row in" << m_path;
+    }
     return events;
 }
 
 QList<Event> LocalStore::confirmedEvents(const QString &incident) const
 {
-    return readEvents(incident.isEmpty()
-                          ? QStringLiteral("SELECT body, seq FROM events ORDER BY seq")
-                          : QStringLiteral("SELECT body, seq FROM events WHERE incident = ? ORDER BY seq"),
-                      incident);
+    return readEvents(
+        incident.isEmpty()
+            ? QStringLiteral("SELECT body, seq FROM events ORDER BY seq")
+            : QStringLiteral("SELECT body, seq FROM events WHERE incident = ? ORDER BY seq"),
+        incident);
 }
 
 QList<Event> LocalStore::pendingEvents(const QString &incident) const
 {
-    return readEvents(incident.isEmpty()
-                          ? QStringLiteral("SELECT body, 0 FROM outbox ORDER BY position")
-                          : QStringLiteral("SELECT body, 0 FROM outbox WHERE incident = ? ORDER BY position"),
-                      incident);
+    return readEvents(
+        incident.isEmpty()
+            ? QStringLiteral("SELECT body, 0 FROM outbox ORDER BY position")
+            : QStringLiteral("SELECT body, 0 FROM outbox WHERE incident = ? ORDER BY position"),
+        incident);
 }
 
 QList<Event> LocalStore::events(const QString &incident) const
 {
-    return confirmedEvents(incident) + pendingEvents(incident);
+    // One read transaction: a sync moving an event from the outbox to the log between the
+    // two reads would otherwise hide it from both.
+    m_db.transaction();
+    QList<Event> log = confirmedEvents(incident) + pendingEvents(incident);
+    m_db.commit();
+    return log;
 }
 
 QStringList LocalStore::incidentIds() const
 {
     QStringList ids;
     QSqlQuery query(m_db);
-    query.exec(QStringLiteral("SELECT incident FROM events WHERE type = 'incident.declared' UNION "
-                              "SELECT incident FROM outbox WHERE type = 'incident.declared'"));
+    query.exec(
+        QStringLiteral("SELECT incident FROM events WHERE type = 'incident.declared' UNION "
+                       "SELECT incident FROM outbox WHERE type = 'incident.declared' ORDER BY 1"));
     while (query.next())
         ids << query.value(0).toString();
     return ids;
@@ -264,29 +316,45 @@ QStringList LocalStore::incidentIds() const
 int LocalStore::pendingCount() const
 {
     QSqlQuery query(m_db);
-    return query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next() ? query.value(0).toInt() : 0;
+    return query.exec(QStringLiteral("SELECT count(*) FROM outbox")) && query.next()
+               ? query.value(0).toInt()
+               : 0;
 }
 
-IncidentState LocalStore::incident(const QString &id) const { return Reducer::fold(events(id)); }
+IncidentState LocalStore::incident(const QString &id) const
+{
+    return Reducer::fold(events(id));
+}
 
 QMap<QString, IncidentState> LocalStore::incidents() const
 {
-    return Reducer::foldAll(confirmedEvents() + pendingEvents());
+    m_db.transaction(); // one snapshot for both reads, as in events()
+    const QList<Event> log = confirmedEvents() + pendingEvents();
+    m_db.commit();
+    return Reducer::foldAll(log);
 }
 
 std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &events, qint64 cursor)
 {
     if (!isOpen())
         return std::unexpected(QStringLiteral("the store is not open"));
-    m_db.transaction();
+    for (const Event &event : events) {
+        if (!event.isConfirmed())
+            return std::unexpected(QStringLiteral("store: event %1 has no seq").arg(event.id));
+    }
+    if (!m_db.transaction())
+        return std::unexpected(QStringLiteral("store: cannot start a transaction: %1")
+                                   .arg(describe(m_db.lastError())));
+    // A repeated id is a repeated delivery: keep the first. A seq taken by another id fails.
     QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT OR IGNORE INTO events (seq, id, incident, type, body) "
-                                  "VALUES (?, ?, ?, ?, ?)"));
+    insert.prepare(QStringLiteral("INSERT INTO events (seq, id, incident, type, body) "
+                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
     QSqlQuery unqueue(m_db);
     unqueue.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     QSqlQuery setCursor(m_db);
-    setCursor.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?)"));
-    setCursor.addBindValue(QString::number(cursor));
+    setCursor.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?)"));
+    setCursor.addBindValue(QString::number(std::max(cursor, this->cursor()))); // never back
     QString error;
     for (const Event &event : events) {
         insert.addBindValue(event.seq);
@@ -307,12 +375,7 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
         return std::unexpected(QStringLiteral("store: cannot record confirmed events: %1")
                                    .arg(error.isEmpty() ? describe(m_db.lastError()) : error));
     }
-    QStringList incidents;
-    for (const Event &event : events) {
-        if (!incidents.contains(event.incident))
-            incidents << event.incident;
-    }
-    emit changed(incidents);
+    emit changed(incidentsOf(events));
     return {};
 }
 
@@ -327,7 +390,8 @@ qint64 LocalStore::cursor() const
 QString LocalStore::pragma(const QString &name) const
 {
     QSqlQuery query(m_db);
-    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next() ? query.value(0).toString() : QString();
+    return query.exec(QStringLiteral("PRAGMA ") + name) && query.next() ? query.value(0).toString()
+                                                                        : QString();
 }
 
 std::expected<void, QString> LocalStore::checkIntegrity() const

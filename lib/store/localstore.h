@@ -7,6 +7,7 @@
 #include <QObject>
 #include <QSqlDatabase>
 #include <expected>
+#include <optional>
 
 namespace cp {
 
@@ -34,7 +35,10 @@ public:
     // Validates the events and puts them in the outbox in one transaction: all or nothing.
     // Each error names the event and field, or the event id that is stored already.
     std::expected<void, QStringList> append(const QList<Event> &events);
-    std::expected<void, QStringList> append(const Event &event) { return append(QList<Event>{event}); }
+    std::expected<void, QStringList> append(const Event &event)
+    {
+        return append(QList<Event>{event});
+    }
 
     QList<Event> confirmedEvents(const QString &incident = {}) const;
     QList<Event> pendingEvents(const QString &incident = {}) const;
@@ -68,9 +72,9 @@ private:
     std::expected<void, QString> configure();
     std::expected<void, QString> migrate(int targetVersion);
     QList<Event> readEvents(const QString &sql, const QString &incident) const;
-    QStringList storedIds(const QList<Event> &events) const;
+    QStringList alreadyStored(const QList<Event> &events) const;
 
-    QSqlDatabase m_db;
+    mutable QSqlDatabase m_db; // reads open transactions too
     QString m_connection;
     QString m_path;
     qint64 m_dataVersion = -1;

@@ -4,7 +4,8 @@ namespace cp {
 
 CurrentIncident::CurrentIncident(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 void CurrentIncident::setState(const IncidentState &state)
 {

@@ -35,19 +35,21 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> IncidentListModel::roleNames() const
 {
-    return {{IdRole, "incidentId"},       {TitleRole, "title"},
-            {SeverityRole, "severity"},   {StatusRole, "status"},
-            {CommanderRole, "commander"}, {DeclaredAtRole, "declaredAt"},
+    return {{IdRole, "incidentId"}, {TitleRole, "title"},         {SeverityRole, "severity"},
+            {StatusRole, "status"}, {CommanderRole, "commander"}, {DeclaredAtRole, "declaredAt"},
             {IsOpenRole, "isOpen"}};
 }
 
 void IncidentListModel::setIncidents(QList<IncidentState> incidents)
 {
-    std::sort(incidents.begin(), incidents.end(), [](const IncidentState &a, const IncidentState &b) {
-        if (a.isOpen() != b.isOpen())
-            return a.isOpen();
-        return a.declaredAt > b.declaredAt;
-    });
+    std::sort(incidents.begin(), incidents.end(),
+              [](const IncidentState &a, const IncidentState &b) {
+                  if (a.isOpen() != b.isOpen())
+                      return a.isOpen();
+                  if (a.declaredAt != b.declaredAt)
+                      return a.declaredAt > b.declaredAt;
+                  return a.id < b.id; // a stable order for equal times
+              });
     const bool countChanges = incidents.size() != m_incidents.size();
     beginResetModel();
     m_incidents = std::move(incidents);

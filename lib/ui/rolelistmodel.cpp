@@ -33,7 +33,10 @@ QVariant RoleListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> RoleListModel::roleNames() const
 {
-    return {{RoleIdRole, "roleId"}, {LabelRole, "label"}, {PersonRole, "person"}, {FilledRole, "filled"}};
+    return {{RoleIdRole, "roleId"},
+            {LabelRole, "label"},
+            {PersonRole, "person"},
+            {FilledRole, "filled"}};
 }
 
 void RoleListModel::setState(const IncidentState &state)

@@ -25,16 +25,23 @@ Workspace::Workspace(LocalStore &store, QObject *parent)
     reload();
 }
 
-void Workspace::setInstance(Workspace *workspace) { s_instance = workspace; }
+void Workspace::setInstance(Workspace *workspace)
+{
+    s_instance = workspace;
+}
 
 Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
 {
-    Q_ASSERT_X(s_instance, "Workspace::create", "setInstance() must run before QML loads");
+    if (!s_instance)
+        qFatal("Workspace::create: setInstance() must run before QML loads");
     QJSEngine::setObjectOwnership(s_instance, QJSEngine::CppOwnership);
     return s_instance;
 }
 
-QString Workspace::dataPath() const { return m_store.filePath(); }
+QString Workspace::dataPath() const
+{
+    return m_store.filePath();
+}
 
 void Workspace::select(const QString &incidentId)
 {
@@ -47,13 +54,22 @@ void Workspace::select(const QString &incidentId)
 
 void Workspace::reload()
 {
-    m_incidents.setIncidents(m_store.incidents().values());
+    const QMap<QString, IncidentState> incidents = m_store.incidents();
+    QList<IncidentState> declared;
+    for (const IncidentState &incident : incidents) {
+        if (incident.declared)
+            declared.append(incident);
+    }
+    m_incidents.setIncidents(declared);
     if (m_currentId.isEmpty() && m_incidents.rowCount() > 0)
         select(m_incidents.idAt(0));
     else if (!m_currentId.isEmpty())
-        m_current.setState(m_store.incident(m_currentId));
+        m_current.setState(incidents.value(m_currentId));
 }
 
-void Workspace::onStoreChanged(const QStringList &) { reload(); }
+void Workspace::onStoreChanged(const QStringList &)
+{
+    reload();
+}
 
 } // namespace cp

@@ -26,7 +26,8 @@ class TestCli : public QObject
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMMANDPOST_ACTOR"), QStringLiteral("tester"));
         process.setProcessEnvironment(environment);
-        process.start(QStringLiteral(CLI_BINARY), QStringList{QStringLiteral("--data"), m_dir.path()} + args);
+        process.start(QStringLiteral(CLI_BINARY),
+                      QStringList{QStringLiteral("--data"), m_dir.path()} + args);
         if (!process.waitForFinished(30000))
             return {-1, {}, QStringLiteral("timed out")};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -35,7 +36,8 @@ class TestCli : public QObject
 
     QString declare(const QString &title)
     {
-        const Result r = cli({QStringLiteral("declare"), QStringLiteral("--title"), title, QStringLiteral("--severity"), QStringLiteral("SEV2")});
+        const Result r = cli({QStringLiteral("declare"), QStringLiteral("--title"), title,
+                              QStringLiteral("--severity"), QStringLiteral("SEV2")});
         return r.out.trimmed();
     }
 
@@ -44,40 +46,79 @@ private slots:
     {
         const QString incident = declare(QStringLiteral("Checkout errors"));
         QCOMPARE(incident.size(), 36);
-        QCOMPARE(cli({QStringLiteral("assign"), incident.left(8), QStringLiteral("commander"), QStringLiteral("alice")}).exitCode, 0);
-        const Result task = cli({QStringLiteral("--json"), QStringLiteral("task"), incident, QStringLiteral("Roll"), QStringLiteral("back"),
-                                 QStringLiteral("--assignee"), QStringLiteral("carol"), QStringLiteral("--timebox"), QStringLiteral("15m")});
+        QCOMPARE(cli({QStringLiteral("assign"), incident.left(8), QStringLiteral("commander"),
+                      QStringLiteral("alice")})
+                     .exitCode,
+                 0);
+        const Result task =
+            cli({QStringLiteral("--json"), QStringLiteral("task"), incident, QStringLiteral("Roll"),
+                 QStringLiteral("back"), QStringLiteral("--assignee"), QStringLiteral("carol"),
+                 QStringLiteral("--timebox"), QStringLiteral("15m")});
         QCOMPARE(task.exitCode, 0);
         const QString taskId = task.json().value(QStringLiteral("task")).toString();
         QVERIFY(!taskId.isEmpty());
         QCOMPARE(cli({QStringLiteral("ack"), incident, taskId.left(6)}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("note"), incident, QStringLiteral("error rate 12%"), QStringLiteral("--kind"), QStringLiteral("decision"),
-                      QStringLiteral("--at"), QStringLiteral("2026-11-22T10:00:00Z")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("doc"), incident, QStringLiteral("impact"), QStringLiteral("12% of checkouts fail")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("update"), incident, QStringLiteral("--audience"), QStringLiteral("external"), QStringLiteral("Investigating")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("status"), incident, QStringLiteral("identified")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("severity"), incident, QStringLiteral("sev1"), QStringLiteral("--reason"), QStringLiteral("spreading")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("milestone"), incident, QStringLiteral("impact_started"), QStringLiteral("--at"), QStringLiteral("2026-11-22T09:50:00Z")}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("note"), incident, QStringLiteral("error rate 12%"),
+                      QStringLiteral("--kind"), QStringLiteral("decision"), QStringLiteral("--at"),
+                      QStringLiteral("2026-11-22T10:00:00Z")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("doc"), incident, QStringLiteral("impact"),
+                      QStringLiteral("12% of checkouts fail")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("update"), incident, QStringLiteral("--audience"),
+                      QStringLiteral("external"), QStringLiteral("Investigating")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("status"), incident, QStringLiteral("identified")}).exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("severity"), incident, QStringLiteral("sev1"),
+                      QStringLiteral("--reason"), QStringLiteral("spreading")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("milestone"), incident, QStringLiteral("impact_started"),
+                      QStringLiteral("--at"), QStringLiteral("2026-11-22T09:50:00Z")})
+                     .exitCode,
+                 0);
 
         const Result show = cli({QStringLiteral("show"), incident, QStringLiteral("--json")});
         QCOMPARE(show.exitCode, 0);
         const QJsonObject state = show.json();
-        QCOMPARE(state.value(QStringLiteral("title")).toString(), QStringLiteral("Checkout errors"));
+        QCOMPARE(state.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("Checkout errors"));
         QCOMPARE(state.value(QStringLiteral("severity")).toString(), QStringLiteral("SEV1"));
         QCOMPARE(state.value(QStringLiteral("status")).toString(), QStringLiteral("identified"));
         QCOMPARE(state.value(QStringLiteral("commander")).toString(), QStringLiteral("alice"));
         QCOMPARE(state.value(QStringLiteral("declared_by")).toString(), QStringLiteral("tester"));
-        const QJsonObject firstTask = state.value(QStringLiteral("tasks")).toArray().first().toObject();
+        const QJsonObject firstTask =
+            state.value(QStringLiteral("tasks")).toArray().first().toObject();
         QCOMPARE(firstTask.value(QStringLiteral("title")).toString(), QStringLiteral("Roll back"));
         QCOMPARE(firstTask.value(QStringLiteral("assignee")).toString(), QStringLiteral("carol"));
         QVERIFY(!firstTask.value(QStringLiteral("deadline")).isNull());
-        QCOMPARE(state.value(QStringLiteral("notes")).toArray().first().toObject().value(QStringLiteral("at")).toString(),
+        QCOMPARE(state.value(QStringLiteral("notes"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("at"))
+                     .toString(),
                  QStringLiteral("2026-11-22T10:00:00.000Z"));
-        QCOMPARE(state.value(QStringLiteral("sections")).toObject().value(QStringLiteral("impact")).toObject()
-                     .value(QStringLiteral("head")).toObject().value(QStringLiteral("text")).toString(),
+        QCOMPARE(state.value(QStringLiteral("sections"))
+                     .toObject()
+                     .value(QStringLiteral("impact"))
+                     .toObject()
+                     .value(QStringLiteral("head"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
                  QStringLiteral("12% of checkouts fail"));
-        QCOMPARE(state.value(QStringLiteral("milestones")).toObject().value(QStringLiteral("impact_started")).toObject()
-                     .value(QStringLiteral("at")).toString(), QStringLiteral("2026-11-22T09:50:00.000Z"));
+        QCOMPARE(state.value(QStringLiteral("milestones"))
+                     .toObject()
+                     .value(QStringLiteral("impact_started"))
+                     .toObject()
+                     .value(QStringLiteral("at"))
+                     .toString(),
+                 QStringLiteral("2026-11-22T09:50:00.000Z"));
 
         const Result human = cli({QStringLiteral("show"), incident});
         QVERIFY(human.out.contains(QStringLiteral("[SEV1] Checkout errors")));
@@ -85,19 +126,80 @@ private slots:
 
         const Result done = cli({QStringLiteral("done"), incident, taskId});
         QCOMPARE(done.exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("show"), incident, QStringLiteral("--json")}).json().value(QStringLiteral("tasks")).toArray()
-                     .first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(cli({QStringLiteral("show"), incident, QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("tasks"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toString(),
+                 QStringLiteral("done"));
     }
 
     void docEditsBuildOnTheCurrentHead()
     {
         const QString incident = declare(QStringLiteral("Doc"));
-        QCOMPARE(cli({QStringLiteral("doc"), incident, QStringLiteral("status"), QStringLiteral("one")}).exitCode, 0);
-        QCOMPARE(cli({QStringLiteral("doc"), incident, QStringLiteral("status"), QStringLiteral("two")}).exitCode, 0);
-        const QJsonObject section = cli({QStringLiteral("show"), incident, QStringLiteral("--json")}).json()
-                                        .value(QStringLiteral("sections")).toObject().value(QStringLiteral("status")).toObject();
+        QCOMPARE(
+            cli({QStringLiteral("doc"), incident, QStringLiteral("status"), QStringLiteral("one")})
+                .exitCode,
+            0);
+        QCOMPARE(
+            cli({QStringLiteral("doc"), incident, QStringLiteral("status"), QStringLiteral("two")})
+                .exitCode,
+            0);
+        const QJsonObject section =
+            cli({QStringLiteral("show"), incident, QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("sections"))
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toObject();
         QCOMPARE(section.value(QStringLiteral("conflicted")).toBool(), false);
         QCOMPARE(section.value(QStringLiteral("revisions")).toInt(), 2);
+    }
+
+    void conflictedSectionNeedsAnExplicitBase()
+    {
+        const QString incident = declare(QStringLiteral("Conflict"));
+        QCOMPARE(
+            cli({QStringLiteral("doc"), incident, QStringLiteral("status"), QStringLiteral("one")})
+                .exitCode,
+            0);
+        // A second writer starting from nothing: a concurrent first write.
+        const Result racing =
+            cli({QStringLiteral("doc"), incident, QStringLiteral("status"), QStringLiteral("two"),
+                 QStringLiteral("--base"), QStringLiteral("")});
+        QCOMPARE(racing.exitCode, 0);
+        const Result refused = cli(
+            {QStringLiteral("doc"), incident, QStringLiteral("status"), QStringLiteral("three")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("is in conflict")), qPrintable(refused.err));
+        const QJsonObject section =
+            cli({QStringLiteral("show"), incident, QStringLiteral("--json")})
+                .json()
+                .value(QStringLiteral("sections"))
+                .toObject()
+                .value(QStringLiteral("status"))
+                .toObject();
+        QVERIFY(section.value(QStringLiteral("conflicted")).toBool());
+        const QString head = section.value(QStringLiteral("head"))
+                                 .toObject()
+                                 .value(QStringLiteral("event"))
+                                 .toString();
+        QCOMPARE(cli({QStringLiteral("doc"), incident, QStringLiteral("status"),
+                      QStringLiteral("one and two"), QStringLiteral("--base"), head})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli({QStringLiteral("show"), incident, QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("sections"))
+                     .toObject()
+                     .value(QStringLiteral("status"))
+                     .toObject()
+                     .value(QStringLiteral("conflicted"))
+                     .toBool(),
+                 false);
     }
 
     void listShowsIncidents()
@@ -117,27 +219,40 @@ private slots:
         const QString incident = declare(QStringLiteral("Export"));
         cli({QStringLiteral("note"), incident, QStringLiteral("hello")});
         const QString file = m_dir.filePath(QStringLiteral("log.json"));
-        QCOMPARE(cli({QStringLiteral("export"), incident, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("-o"), file}).exitCode, 0);
+        QCOMPARE(cli({QStringLiteral("export"), incident, QStringLiteral("--format"),
+                      QStringLiteral("json"), QStringLiteral("-o"), file})
+                     .exitCode,
+                 0);
         QFile exported(file);
         QVERIFY(exported.open(QIODevice::ReadOnly));
         const QJsonObject log = QJsonDocument::fromJson(exported.readAll()).object();
         QCOMPARE(log.value(QStringLiteral("incident")).toString(), incident);
         const QJsonArray events = log.value(QStringLiteral("events")).toArray();
         QCOMPARE(events.size(), 2);
-        QCOMPARE(events[0].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("incident.declared"));
-        QCOMPARE(events[1].toObject().value(QStringLiteral("type")).toString(), QStringLiteral("note.added"));
+        QCOMPARE(events[0].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("incident.declared"));
+        QCOMPARE(events[1].toObject().value(QStringLiteral("type")).toString(),
+                 QStringLiteral("note.added"));
     }
 
     void refusalsExitOneAndNameTheProblem_data()
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad severity") << QStringList{"declare", "--title", "T", "--severity", "SEV9"} << "data.severity: must be one of SEV1";
-        QTest::newRow("someone") << QStringList{"task", "INCIDENT", "T", "--assignee", "someone", "--timebox", "5m"} << "data.assignee: must name one person";
-        QTest::newRow("bad role") << QStringList{"assign", "INCIDENT", "boss", "bob"} << "data.role: must be one of";
-        QTest::newRow("unknown incident") << QStringList{"show", "ffffffff"} << "no incident matches 'ffffffff'";
-        QTest::newRow("unknown task") << QStringList{"ack", "INCIDENT", "zzz"} << "no task matches 'zzz'";
-        QTest::newRow("bad status") << QStringList{"status", "INCIDENT", "fixed"} << "data.status: must be one of";
+        QTest::newRow("bad severity")
+            << QStringList{"declare", "--title", "T", "--severity", "SEV9"}
+            << "data.severity: must be one of SEV1";
+        QTest::newRow("someone") << QStringList{"task",    "INCIDENT",  "T", "--assignee",
+                                                "someone", "--timebox", "5m"}
+                                 << "data.assignee: must name one person";
+        QTest::newRow("bad role") << QStringList{"assign", "INCIDENT", "boss", "bob"}
+                                  << "data.role: must be one of";
+        QTest::newRow("unknown incident")
+            << QStringList{"show", "ffffffff"} << "no incident matches 'ffffffff'";
+        QTest::newRow("unknown task")
+            << QStringList{"ack", "INCIDENT", "zzz"} << "no task matches 'zzz'";
+        QTest::newRow("bad status")
+            << QStringList{"status", "INCIDENT", "fixed"} << "data.status: must be one of";
     }
     void refusalsExitOneAndNameTheProblem()
     {
@@ -145,11 +260,18 @@ private slots:
         QFETCH(QString, message);
         const QString incident = declare(QStringLiteral("Refusals"));
         args.replaceInStrings(QStringLiteral("INCIDENT"), incident);
-        const int eventsBefore = cli({QStringLiteral("show"), incident, QStringLiteral("--json")}).json().value(QStringLiteral("event_count")).toInt();
+        const int eventsBefore = cli({QStringLiteral("show"), incident, QStringLiteral("--json")})
+                                     .json()
+                                     .value(QStringLiteral("event_count"))
+                                     .toInt();
         const Result r = cli(args);
         QCOMPARE(r.exitCode, 1);
         QVERIFY2(r.err.contains(message), qPrintable(r.err));
-        QCOMPARE(cli({QStringLiteral("show"), incident, QStringLiteral("--json")}).json().value(QStringLiteral("event_count")).toInt(), eventsBefore);
+        QCOMPARE(cli({QStringLiteral("show"), incident, QStringLiteral("--json")})
+                     .json()
+                     .value(QStringLiteral("event_count"))
+                     .toInt(),
+                 eventsBefore);
     }
 
     void usageErrorsExitTwo_data()
@@ -157,13 +279,20 @@ private slots:
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
         QTest::newRow("no command") << QStringList{} << "no command given";
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
-        QTest::newRow("missing args") << QStringList{"assign", "INCIDENT"} << "usage: commandpost-cli assign INCIDENT ROLE PERSON";
-        QTest::newRow("foreign option") << QStringList{"list", "--kind", "todo"} << "--kind does not apply to 'list'";
+        QTest::newRow("unknown command")
+            << QStringList{"frobnicate"} << "unknown command 'frobnicate'";
+        QTest::newRow("missing args") << QStringList{"assign", "INCIDENT"}
+                                      << "usage: commandpost-cli assign INCIDENT ROLE PERSON";
+        QTest::newRow("foreign option")
+            << QStringList{"list", "--kind", "todo"} << "--kind does not apply to 'list'";
         QTest::newRow("unknown option") << QStringList{"list", "--frob"} << "Unknown option 'frob'";
-        QTest::newRow("missing title") << QStringList{"declare", "--severity", "SEV1"} << "declare needs --title";
-        QTest::newRow("bad timebox") << QStringList{"task", "INCIDENT", "T", "--assignee", "bob", "--timebox", "soon"} << "--timebox: 'soon' is not a duration";
-        QTest::newRow("bad format") << QStringList{"export", "INCIDENT", "--format", "docx"} << "--format: 'docx' is not available";
+        QTest::newRow("missing title")
+            << QStringList{"declare", "--severity", "SEV1"} << "declare needs --title";
+        QTest::newRow("bad timebox")
+            << QStringList{"task", "INCIDENT", "T", "--assignee", "bob", "--timebox", "soon"}
+            << "--timebox: 'soon' is not a duration";
+        QTest::newRow("bad format") << QStringList{"export", "INCIDENT", "--format", "docx"}
+                                    << "--format: 'docx' is not available";
     }
     void usageErrorsExitTwo()
     {
@@ -182,7 +311,10 @@ private slots:
             declare(QStringLiteral("Many %1").arg(i));
         // 40+ random UUIDs: some first hex digit is shared by at least two of them.
         QHash<QChar, int> firstDigits;
-        for (const QJsonValue &row : cli({QStringLiteral("list"), QStringLiteral("--json")}).json().value(QStringLiteral("incidents")).toArray())
+        for (const QJsonValue &row : cli({QStringLiteral("list"), QStringLiteral("--json")})
+                                         .json()
+                                         .value(QStringLiteral("incidents"))
+                                         .toArray())
             ++firstDigits[row.toObject().value(QStringLiteral("id")).toString().at(0)];
         const QChar shared = std::max_element(firstDigits.begin(), firstDigits.end()).key();
         const Result r = cli({QStringLiteral("show"), QString(shared)});

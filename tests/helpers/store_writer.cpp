@@ -22,7 +22,8 @@ int main(int argc, char *argv[])
     const cp::EventFactory factory(cp::SystemClock::instance(), QStringLiteral("writer"));
     const QString incident = QString::fromLocal8Bit(argv[2]);
     for (int i = 0;; ++i) {
-        const cp::Event event = factory.note(incident, QStringLiteral("note %1").arg(i), QStringLiteral("observation"));
+        const cp::Event event =
+            factory.note(incident, QStringLiteral("note %1").arg(i), QStringLiteral("observation"));
         if (const auto written = store.append(event); !written) {
             std::fprintf(stderr, "%s\n", qPrintable(written.error().join(u'\n')));
             return 1;

@@ -16,7 +16,8 @@ public:
     explicit IncidentScript(const QString &actor = QStringLiteral("alice"))
         : clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC))
         , factory(clock, actor)
-    {}
+    {
+    }
 
     // Declares the incident; later events belong to it.
     Event declare(const QString &title = QStringLiteral("Checkout errors"),
@@ -43,7 +44,8 @@ public:
 
     QDateTime at(int minutesAfterStart) const
     {
-        return QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC).addSecs(60LL * minutesAfterStart);
+        return QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC)
+            .addSecs(60LL * minutesAfterStart);
     }
 
     cp::ManualClock clock;
@@ -52,4 +54,3 @@ public:
     QList<cp::Event> events;
     qint64 lastSeq = 0;
 };
-

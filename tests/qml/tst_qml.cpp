@@ -21,9 +21,11 @@ public slots:
     {
         QVERIFY(m_store.open(m_dir.path()));
         const cp::EventFactory factory(cp::SystemClock::instance(), QStringLiteral("tester"));
-        const cp::Event declared = factory.declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV2"));
+        const cp::Event declared =
+            factory.declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV2"));
         m_store.append(declared);
-        m_store.append(factory.assignRole(declared.incident, QStringLiteral("commander"), QStringLiteral("alice")));
+        m_store.append(factory.assignRole(declared.incident, QStringLiteral("commander"),
+                                          QStringLiteral("alice")));
         m_workspace = std::make_unique<cp::Workspace>(m_store);
         cp::Workspace::setInstance(m_workspace.get());
     }

@@ -14,7 +14,8 @@ private slots:
     void roundTripKeepsEveryField()
     {
         IncidentScript s;
-        Event event = s.factory.createTask(newId(), QStringLiteral("Roll back"), QStringLiteral("carol"), 15);
+        Event event =
+            s.factory.createTask(newId(), QStringLiteral("Roll back"), QStringLiteral("carol"), 15);
         event.seq = 42;
         event.recordedAt = event.occurredAt.addMSecs(17);
         const auto decoded = decodeEvent(QJsonDocument::fromJson(toCompactJson(event)).object());
@@ -35,13 +36,15 @@ private slots:
         IncidentScript s;
         Event event = s.factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo"));
         event.occurredAt = QDateTime(QDate(2026, 11, 22), QTime(10, 1, 2, 123), Qt::UTC);
-        QCOMPARE(toJson(event).value(QStringLiteral("occurred_at")).toString(), QStringLiteral("2026-11-22T10:01:02.123Z"));
+        QCOMPARE(toJson(event).value(QStringLiteral("occurred_at")).toString(),
+                 QStringLiteral("2026-11-22T10:01:02.123Z"));
         QVERIFY(!toJson(event).contains(QStringLiteral("seq"))); // unstamped: no seq on the wire
     }
 
     void offsetsAreReadAsUtc()
     {
-        QJsonObject object = toJson(IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
+        QJsonObject object = toJson(
+            IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
         object.insert(QStringLiteral("occurred_at"), QStringLiteral("2026-11-22T12:00:00+02:00"));
         const auto decoded = decodeEvent(object);
         QVERIFY(decoded);
@@ -56,35 +59,49 @@ private slots:
         QTest::newRow("id") << "id" << QJsonValue(5) << "id: must be a string";
         QTest::newRow("type") << "type" << QJsonValue(true) << "type: must be a string";
         QTest::newRow("data") << "data" << QJsonValue(QJsonArray()) << "data: must be an object";
-        QTest::newRow("seq") << "seq" << QJsonValue("1") << "seq: must be a number";
-        QTest::newRow("time") << "occurred_at" << QJsonValue("soon") << "occurred_at: must be an ISO 8601 time";
+        QTest::newRow("seq") << "seq" << QJsonValue("1") << "seq: must be a positive whole number";
+        QTest::newRow("fractional seq")
+            << "seq" << QJsonValue(1.5) << "seq: must be a positive whole number";
+        QTest::newRow("negative seq")
+            << "seq" << QJsonValue(-3) << "seq: must be a positive whole number";
+        QTest::newRow("time") << "occurred_at" << QJsonValue("soon")
+                              << "occurred_at: must be an ISO 8601 time";
     }
     void envelopeTypesAreChecked()
     {
         QFETCH(QString, key);
         QFETCH(QJsonValue, value);
         QFETCH(QString, message);
-        QJsonObject object = toJson(IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
+        QJsonObject object = toJson(
+            IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
         object.insert(key, value);
         const auto decoded = decodeEvent(object);
         QVERIFY(!decoded);
-        QVERIFY2(decoded.error().first().startsWith(message), qPrintable(decoded.error().join(QLatin1Char('|'))));
+        QVERIFY2(decoded.error().first().startsWith(message),
+                 qPrintable(decoded.error().join(QLatin1Char('|'))));
     }
 
     void missingDataIsNamed()
     {
-        QJsonObject object = toJson(IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
+        QJsonObject object = toJson(
+            IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
         object.remove(QStringLiteral("data"));
         QCOMPARE(decodeEvent(object).error(), QStringList{QStringLiteral("data: is required")});
     }
 
-    void notAnObject() { QCOMPARE(decodeEvent(QJsonValue(3)).error().first(), QStringLiteral("event: must be a JSON object")); }
+    void notAnObject()
+    {
+        QCOMPARE(decodeEvent(QJsonValue(3)).error().first(),
+                 QStringLiteral("event: must be a JSON object"));
+    }
 
     void validationRunsOnDecode()
     {
-        QJsonObject object = toJson(IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
+        QJsonObject object = toJson(
+            IncidentScript().factory.note(newId(), QStringLiteral("x"), QStringLiteral("todo")));
         object.insert(QStringLiteral("type"), QStringLiteral("nope.nope"));
-        QVERIFY(decodeEvent(object).error().first().startsWith(QStringLiteral("type: unknown event type")));
+        QVERIFY(decodeEvent(object).error().first().startsWith(
+            QStringLiteral("type: unknown event type")));
     }
 };
 

@@ -37,14 +37,17 @@ private slots:
     {
         const QTimeZone berlin("Europe/Berlin");
         const QDateTime now(QDate(2026, 11, 22), QTime(14, 30), Qt::UTC); // 15:30 in Berlin
-        QCOMPARE(parseMoment(QStringLiteral("15:02"), now, berlin), QDateTime(QDate(2026, 11, 22), QTime(14, 2), Qt::UTC));
-        QCOMPARE(parseMoment(QStringLiteral("15:02:30"), now, berlin), QDateTime(QDate(2026, 11, 22), QTime(14, 2, 30), Qt::UTC));
+        QCOMPARE(parseMoment(QStringLiteral("15:02"), now, berlin),
+                 QDateTime(QDate(2026, 11, 22), QTime(14, 2), Qt::UTC));
+        QCOMPARE(parseMoment(QStringLiteral("15:02:30"), now, berlin),
+                 QDateTime(QDate(2026, 11, 22), QTime(14, 2, 30), Qt::UTC));
     }
 
     void wallClockLaterThanNowIsYesterday()
     {
         const QDateTime now(QDate(2026, 11, 22), QTime(0, 3), Qt::UTC);
-        QCOMPARE(parseMoment(QStringLiteral("23:58"), now, QTimeZone::utc()), QDateTime(QDate(2026, 11, 21), QTime(23, 58), Qt::UTC));
+        QCOMPARE(parseMoment(QStringLiteral("23:58"), now, QTimeZone::utc()),
+                 QDateTime(QDate(2026, 11, 21), QTime(23, 58), Qt::UTC));
     }
 
     void isoTimesPassThrough()
@@ -59,7 +62,8 @@ private slots:
         const QDateTime now = QDateTime::currentDateTimeUtc();
         QVERIFY(!parseMoment(QStringLiteral("25:00"), now, QTimeZone::utc()).isValid());
         QVERIFY(!parseMoment(QStringLiteral("lunch"), now, QTimeZone::utc()).isValid());
-        QVERIFY(!parseMoment(QStringLiteral("2026-11-20T08:00:00"), now, QTimeZone::utc()).isValid());
+        QVERIFY(
+            !parseMoment(QStringLiteral("2026-11-20T08:00:00"), now, QTimeZone::utc()).isValid());
     }
 };
 

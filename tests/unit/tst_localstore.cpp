@@ -35,7 +35,8 @@ private slots:
         LocalStore store;
         QVERIFY(store.open(freshDir()));
         QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
+        QSqlDatabase db =
+            QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("probe"));
         db.setDatabaseName(store.filePath());
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -53,7 +54,8 @@ private slots:
     {
         const QString dir = freshDir();
         IncidentScript s = declaredIncident();
-        const Event note = s.factory.note(s.incident, QStringLiteral("disk full"), QStringLiteral("observation"));
+        const Event note =
+            s.factory.note(s.incident, QStringLiteral("disk full"), QStringLiteral("observation"));
         {
             LocalStore store;
             QVERIFY(store.open(dir));
@@ -80,7 +82,9 @@ private slots:
         QSignalSpy changed(&store, &LocalStore::changed);
         const auto result = store.append({s.events.first(), bad});
         QVERIFY(!result);
-        QCOMPARE(result.error(), QStringList{QStringLiteral("events[1].data.kind: must be one of observation, action, decision, communication, todo")});
+        QCOMPARE(result.error(),
+                 QStringList{QStringLiteral("events[1].data.kind: must be one of observation, "
+                                            "action, decision, communication, todo")});
         QCOMPARE(store.pendingCount(), 0);
         QCOMPARE(changed.count(), 0);
     }
@@ -94,7 +98,9 @@ private slots:
         const Event other = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
         const auto result = store.append({other, s.events.first()});
         QVERIFY(!result);
-        QVERIFY(result.error().first().contains(s.events.first().id));
+        QCOMPARE(result.error(),
+                 QStringList{QStringLiteral("events[1].id: event %1 is stored already")
+                                 .arg(s.events.first().id)});
         QCOMPARE(store.pendingCount(), 1); // `other` was not written either
     }
 
@@ -125,18 +131,21 @@ private slots:
         LocalStore store;
         QVERIFY(store.open(freshDir()));
         IncidentScript s = declaredIncident();
-        const Event mine = s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("mine"));
+        const Event mine =
+            s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("mine"));
         QVERIFY(store.append({s.events.first(), mine}));
         // The server confirms the declaration and someone else's later-seq assignment.
         Event declared = s.events.first();
         declared.seq = 1;
-        Event theirs = s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("theirs"));
+        Event theirs =
+            s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("theirs"));
         theirs.seq = 2;
         QVERIFY(store.applyConfirmed({declared, theirs}, 2));
         QCOMPARE(store.cursor(), 2);
         QCOMPARE(store.pendingCount(), 1); // the declaration left the outbox
         // Pending folds after confirmed: our unconfirmed assignment shows for now.
-        QCOMPARE(store.incident(s.incident).roles.value(QStringLiteral("scribe")).person, QStringLiteral("mine"));
+        QCOMPARE(store.incident(s.incident).roles.value(QStringLiteral("scribe")).person,
+                 QStringLiteral("mine"));
         QCOMPARE(store.confirmedEvents(s.incident).size(), 2);
     }
 
@@ -149,6 +158,28 @@ private slots:
         QVERIFY(store.applyConfirmed(s.events, 1));
         QVERIFY(store.applyConfirmed(s.events, 1));
         QCOMPARE(store.confirmedEvents().size(), 1);
+    }
+
+    void confirmationsNeedSeqAndAKeepCursorMonotonic()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s;
+        s.declare();
+        Event unnumbered = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
+        QVERIFY(!store.applyConfirmed({unnumbered}, 5));
+        QCOMPARE(store.cursor(), 0);
+        QVERIFY(store.applyConfirmed(s.events, 7));
+        QVERIFY(store.applyConfirmed({}, 3));
+        QCOMPARE(store.cursor(), 7);
+        // Another id claiming a stored seq is refused, and nothing of that batch is kept.
+        Event clash = s.factory.note(s.incident, QStringLiteral("y"), QStringLiteral("todo"));
+        clash.seq = 1;
+        Event fine = s.factory.note(s.incident, QStringLiteral("z"), QStringLiteral("todo"));
+        fine.seq = 8;
+        QVERIFY(!store.applyConfirmed({fine, clash}, 8));
+        QCOMPARE(store.confirmedEvents().size(), 1);
+        QCOMPARE(store.cursor(), 7);
     }
 
     void migratesFromVersionOne()
@@ -177,7 +208,8 @@ private slots:
             QVERIFY(store.open(dir));
         }
         {
-            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("future"));
             db.setDatabaseName(dir + QStringLiteral("/commandpost.db"));
             QVERIFY(db.open());
             QSqlQuery(db).exec(QStringLiteral("PRAGMA user_version = 99"));
@@ -187,7 +219,8 @@ private slots:
         LocalStore store;
         const auto opened = store.open(dir);
         QVERIFY(!opened);
-        QVERIFY2(opened.error().contains(QStringLiteral("schema version 99")), qPrintable(opened.error()));
+        QVERIFY2(opened.error().contains(QStringLiteral("schema version 99")),
+                 qPrintable(opened.error()));
         QVERIFY(!store.isOpen());
     }
 
@@ -232,7 +265,8 @@ private slots:
             }
             ::kill(pid_t(writer.processId()), SIGKILL);
             writer.waitForFinished();
-            acknowledged << QString::fromUtf8(writer.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+            acknowledged << QString::fromUtf8(writer.readAllStandardOutput())
+                                .split(u'\n', Qt::SkipEmptyParts);
             QVERIFY(acknowledged.size() >= 40);
 
             LocalStore reopened;
@@ -241,7 +275,8 @@ private slots:
             for (const Event &event : reopened.pendingEvents(s.incident))
                 stored.insert(event.id);
             for (const QString &id : std::as_const(acknowledged))
-                QVERIFY2(stored.contains(id.trimmed()), qPrintable(QStringLiteral("lost %1 in round %2").arg(id).arg(round)));
+                QVERIFY2(stored.contains(id.trimmed()),
+                         qPrintable(QStringLiteral("lost %1 in round %2").arg(id).arg(round)));
             QVERIFY(reopened.checkIntegrity());
         }
     }

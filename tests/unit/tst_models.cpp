@@ -22,7 +22,8 @@ class TestModels : public QObject
         IncidentScript s;
         s.after(minutes);
         s.declare(title);
-        s.add(s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("alice")));
+        s.add(
+            s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("alice")));
         if (status != u"investigating")
             s.add(s.factory.setStatus(s.incident, status));
         return Reducer::fold(s.events);
@@ -32,18 +33,23 @@ private slots:
     void incidentListOpenFirstThenNewest()
     {
         IncidentListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy countChanged(&model, &IncidentListModel::countChanged);
-        model.setIncidents({incident(QStringLiteral("old open"), QStringLiteral("investigating"), 0),
-                            incident(QStringLiteral("resolved"), QStringLiteral("resolved"), 30),
-                            incident(QStringLiteral("new open"), QStringLiteral("identified"), 20)});
+        model.setIncidents(
+            {incident(QStringLiteral("old open"), QStringLiteral("investigating"), 0),
+             incident(QStringLiteral("resolved"), QStringLiteral("resolved"), 30),
+             incident(QStringLiteral("new open"), QStringLiteral("identified"), 20)});
         QCOMPARE(model.rowCount(), 3);
         QCOMPARE(countChanged.count(), 1);
-        const auto title = [&](int row) { return model.data(model.index(row), IncidentListModel::TitleRole).toString(); };
+        const auto title = [&](int row) {
+            return model.data(model.index(row), IncidentListModel::TitleRole).toString();
+        };
         QCOMPARE(title(0), QStringLiteral("new open"));
         QCOMPARE(title(1), QStringLiteral("old open"));
         QCOMPARE(title(2), QStringLiteral("resolved"));
-        QCOMPARE(model.data(model.index(0), IncidentListModel::CommanderRole).toString(), QStringLiteral("alice"));
+        QCOMPARE(model.data(model.index(0), IncidentListModel::CommanderRole).toString(),
+                 QStringLiteral("alice"));
         QCOMPARE(model.data(model.index(2), IncidentListModel::IsOpenRole).toBool(), false);
         QCOMPARE(model.rowOf(model.idAt(1)), 1);
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
@@ -53,17 +59,22 @@ private slots:
     void rolesListEveryKeyRoleThenSmes()
     {
         RoleListModel model;
-        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         IncidentScript s;
         s.declare();
         s.add(s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("bob")));
-        s.add(s.factory.assignRole(s.incident, QStringLiteral("sme:database"), QStringLiteral("dana")));
+        s.add(s.factory.assignRole(s.incident, QStringLiteral("sme:database"),
+                                   QStringLiteral("dana")));
         model.setState(Reducer::fold(s.events));
         QCOMPARE(model.rowCount(), 7);
-        QCOMPARE(model.data(model.index(0), RoleListModel::LabelRole).toString(), QStringLiteral("Incident Commander"));
+        QCOMPARE(model.data(model.index(0), RoleListModel::LabelRole).toString(),
+                 QStringLiteral("Incident Commander"));
         QCOMPARE(model.data(model.index(0), RoleListModel::FilledRole).toBool(), false);
-        QCOMPARE(model.data(model.index(2), RoleListModel::PersonRole).toString(), QStringLiteral("bob"));
-        QCOMPARE(model.data(model.index(6), RoleListModel::LabelRole).toString(), QStringLiteral("SME: database"));
+        QCOMPARE(model.data(model.index(2), RoleListModel::PersonRole).toString(),
+                 QStringLiteral("bob"));
+        QCOMPARE(model.data(model.index(6), RoleListModel::LabelRole).toString(),
+                 QStringLiteral("SME: database"));
     }
 
     void workspaceFollowsTheStore()
@@ -84,7 +95,8 @@ private slots:
         QCOMPARE(workspace.currentId(), declared.incident); // the first incident gets selected
         QCOMPARE(workspace.current()->title(), QStringLiteral("Checkout errors"));
 
-        QVERIFY(store.append(s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("sabrina"))));
+        QVERIFY(store.append(s.factory.assignRole(s.incident, QStringLiteral("commander"),
+                                                  QStringLiteral("sabrina"))));
         QCOMPARE(workspace.current()->commander(), QStringLiteral("sabrina"));
         QVERIFY(currentChanged.count() >= 2);
     }

@@ -20,8 +20,9 @@ private slots:
     void declaredSetsIncidentFields()
     {
         IncidentScript s;
-        Event declared = s.factory.declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV2"),
-                                           QStringLiteral("5xx on checkout"));
+        Event declared =
+            s.factory.declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV2"),
+                              QStringLiteral("5xx on checkout"));
         declared.data.insert(QStringLiteral("detection_source"), QStringLiteral("pager"));
         declared.data.insert(QStringLiteral("restricted"), true);
         s.incident = declared.incident;
@@ -58,7 +59,8 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        s.add(s.factory.make(s.incident, Edited, {{QStringLiteral("summary"), QStringLiteral("now known")}}));
+        s.add(s.factory.make(s.incident, Edited,
+                             {{QStringLiteral("summary"), QStringLiteral("now known")}}));
         const IncidentState state = fold(s);
         QCOMPARE(state.title, QStringLiteral("Checkout errors"));
         QCOMPARE(state.summary, QStringLiteral("now known"));
@@ -68,7 +70,8 @@ private slots:
     {
         IncidentScript s;
         s.declare(QStringLiteral("T"), QStringLiteral("SEV3"));
-        s.after(5).add(s.factory.setSeverity(s.incident, QStringLiteral("SEV1"), QStringLiteral("spreading")));
+        s.after(5).add(
+            s.factory.setSeverity(s.incident, QStringLiteral("SEV1"), QStringLiteral("spreading")));
         s.after(5).add(s.factory.setSeverity(s.incident, QStringLiteral("SEV2")));
         const IncidentState state = fold(s);
         QCOMPARE(state.severity, QStringLiteral("SEV2"));
@@ -125,7 +128,8 @@ private slots:
         IncidentScript s;
         s.declare();
         s.add(s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("bob")));
-        s.add(s.factory.assignRole(s.incident, QStringLiteral("sme:database"), QStringLiteral("dana")));
+        s.add(s.factory.assignRole(s.incident, QStringLiteral("sme:database"),
+                                   QStringLiteral("dana")));
         s.after(3).add(s.factory.relieveRole(s.incident, QStringLiteral("scribe")));
         const IncidentState state = fold(s);
         QVERIFY(!state.roles.contains(QStringLiteral("scribe")));
@@ -148,9 +152,12 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        s.after(2).add(s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("alice")));
-        s.after(60).add(s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("sabrina")));
-        s.after(1).add(s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("sabrina")));
+        s.after(2).add(
+            s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("alice")));
+        s.after(60).add(s.factory.assignRole(s.incident, QStringLiteral("commander"),
+                                             QStringLiteral("sabrina")));
+        s.after(1).add(s.factory.assignRole(s.incident, QStringLiteral("commander"),
+                                            QStringLiteral("sabrina")));
         const IncidentState state = fold(s);
         QCOMPARE(state.commander(), QStringLiteral("sabrina"));
         QCOMPARE(state.handoffs.size(), 2); // re-assigning the holder is no handoff
@@ -165,12 +172,15 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        const Event created = s.add(s.factory.createTask(s.incident, QStringLiteral("Roll back"), QStringLiteral("carol"), 15));
+        const Event created = s.add(s.factory.createTask(s.incident, QStringLiteral("Roll back"),
+                                                         QStringLiteral("carol"), 15));
         const QString taskId = created.text(QStringLiteral("task"));
         QVERIFY(!fold(s).task(taskId)->deadline().isValid());
         s.after(2).add(s.factory.taskEvent(s.incident, TaskAcknowledged, taskId));
-        s.after(1).add(s.factory.taskEvent(s.incident, TaskExtended, taskId, {{QStringLiteral("minutes"), 10}}));
-        s.add(s.factory.taskEvent(s.incident, TaskEdited, taskId, {{QStringLiteral("title"), QStringLiteral("Roll back v2")}}));
+        s.after(1).add(s.factory.taskEvent(s.incident, TaskExtended, taskId,
+                                           {{QStringLiteral("minutes"), 10}}));
+        s.add(s.factory.taskEvent(s.incident, TaskEdited, taskId,
+                                  {{QStringLiteral("title"), QStringLiteral("Roll back v2")}}));
         IncidentState state = fold(s);
         const Task *task = state.task(taskId);
         QVERIFY(task);
@@ -189,10 +199,12 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        const QString taskId = s.add(s.factory.createTask(s.incident, QStringLiteral("T"), QStringLiteral("carol"), 5))
-                                   .text(QStringLiteral("task"));
+        const QString taskId =
+            s.add(s.factory.createTask(s.incident, QStringLiteral("T"), QStringLiteral("carol"), 5))
+                .text(QStringLiteral("task"));
         s.add(s.factory.taskEvent(s.incident, TaskAcknowledged, taskId));
-        s.add(s.factory.taskEvent(s.incident, TaskEdited, taskId, {{QStringLiteral("assignee"), QStringLiteral("dave")}}));
+        s.add(s.factory.taskEvent(s.incident, TaskEdited, taskId,
+                                  {{QStringLiteral("assignee"), QStringLiteral("dave")}}));
         const IncidentState state = fold(s);
         QCOMPARE(state.task(taskId)->assignee, QStringLiteral("dave"));
         QVERIFY(!state.task(taskId)->isAcknowledged());
@@ -213,8 +225,10 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        const Event first = s.add(s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("12% errors"), {}));
-        s.after(1).add(s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("15% errors"), first.id));
+        const Event first = s.add(s.factory.setSection(s.incident, QStringLiteral("impact"),
+                                                       QStringLiteral("12% errors"), {}));
+        s.after(1).add(s.factory.setSection(s.incident, QStringLiteral("impact"),
+                                            QStringLiteral("15% errors"), first.id));
         const IncidentState state = fold(s);
         const DocSection section = state.sections.value(QStringLiteral("impact"));
         QCOMPARE(section.head.text, QStringLiteral("15% errors"));
@@ -228,10 +242,13 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        const Event base = s.add(s.factory.setSection(s.incident, QStringLiteral("status"), QStringLiteral("v1"), {}));
+        const Event base = s.add(
+            s.factory.setSection(s.incident, QStringLiteral("status"), QStringLiteral("v1"), {}));
         // Two workstations edit from the same base; the server orders them.
-        const Event mine = s.add(s.factory.setSection(s.incident, QStringLiteral("status"), QStringLiteral("mine"), base.id));
-        const Event theirs = s.add(s.factory.setSection(s.incident, QStringLiteral("status"), QStringLiteral("theirs"), base.id));
+        const Event mine = s.add(s.factory.setSection(s.incident, QStringLiteral("status"),
+                                                      QStringLiteral("mine"), base.id));
+        const Event theirs = s.add(s.factory.setSection(s.incident, QStringLiteral("status"),
+                                                        QStringLiteral("theirs"), base.id));
         IncidentState state = fold(s);
         DocSection section = state.sections.value(QStringLiteral("status"));
         QVERIFY(section.isConflicted());
@@ -241,7 +258,8 @@ private slots:
         QCOMPARE(section.conflicts[0].eventId, mine.id);
 
         // A merge written from the head settles it.
-        s.add(s.factory.setSection(s.incident, QStringLiteral("status"), QStringLiteral("mine + theirs"), theirs.id));
+        s.add(s.factory.setSection(s.incident, QStringLiteral("status"),
+                                   QStringLiteral("mine + theirs"), theirs.id));
         state = fold(s);
         section = state.sections.value(QStringLiteral("status"));
         QVERIFY(!section.isConflicted());
@@ -264,8 +282,10 @@ private slots:
         IncidentState state = fold(s);
         QCOMPARE(state.nextUpdateDue(QStringLiteral("external")), s.at(20));
         QCOMPARE(state.nextUpdateDue(QStringLiteral("internal")), s.at(30));
-        s.after(15).add(s.factory.publishUpdate(s.incident, QStringLiteral("external"), QStringLiteral("Investigating")));
-        s.after(5).add(s.factory.publishUpdate(s.incident, QStringLiteral("internal"), QStringLiteral("Rollback"), 10));
+        s.after(15).add(s.factory.publishUpdate(s.incident, QStringLiteral("external"),
+                                                QStringLiteral("Investigating")));
+        s.after(5).add(s.factory.publishUpdate(s.incident, QStringLiteral("internal"),
+                                               QStringLiteral("Rollback"), 10));
         state = fold(s);
         QCOMPARE(state.nextUpdateDue(QStringLiteral("external")), s.at(35));
         QCOMPARE(state.nextUpdateDue(QStringLiteral("internal")), s.at(30)); // the promised 10 min
@@ -277,8 +297,9 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        s.add(s.factory.make(s.incident, UpdateCadenceSet, {{QStringLiteral("audience"), QStringLiteral("external")},
-                                                            {QStringLiteral("minutes"), 45}}));
+        s.add(s.factory.make(s.incident, UpdateCadenceSet,
+                             {{QStringLiteral("audience"), QStringLiteral("external")},
+                              {QStringLiteral("minutes"), 45}}));
         const IncidentState state = fold(s);
         QCOMPARE(state.cadenceMinutes(QStringLiteral("external")), 45);
         QCOMPARE(state.nextUpdateDue(QStringLiteral("external")), s.at(45));
@@ -296,7 +317,8 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        const Event note = s.after(3).add(s.factory.note(s.incident, QStringLiteral("erors up"), QStringLiteral("observation")));
+        const Event note = s.after(3).add(
+            s.factory.note(s.incident, QStringLiteral("erors up"), QStringLiteral("observation")));
         s.after(60).add(s.factory.make(s.incident, EntryEdited,
                                        {{QStringLiteral("target"), note.id},
                                         {QStringLiteral("text"), QStringLiteral("errors up")},
@@ -316,9 +338,12 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        const Event note = s.add(s.factory.note(s.incident, QStringLiteral("rollback started"), QStringLiteral("action")));
+        const Event note = s.add(s.factory.note(s.incident, QStringLiteral("rollback started"),
+                                                QStringLiteral("action")));
         const auto pin = [&](bool on) {
-            s.add(s.factory.make(s.incident, EntryPinned, {{QStringLiteral("target"), note.id}, {QStringLiteral("pinned"), on}}));
+            s.add(s.factory.make(
+                s.incident, EntryPinned,
+                {{QStringLiteral("target"), note.id}, {QStringLiteral("pinned"), on}}));
         };
         pin(true);
         QVERIFY(fold(s).pinned.contains(note.id));
@@ -330,13 +355,16 @@ private slots:
     {
         IncidentScript s;
         s.declare();
-        s.add(s.factory.make(s.incident, FollowupAdded, {{QStringLiteral("followup"), QStringLiteral("f1")},
-                                                         {QStringLiteral("title"), QStringLiteral("Alert on 1% 5xx")},
-                                                         {QStringLiteral("owner"), QStringLiteral("erin")}}));
-        s.add(s.factory.make(s.incident, FollowupEdited, {{QStringLiteral("followup"), QStringLiteral("f1")},
-                                                          {QStringLiteral("due"), formatTime(s.at(60 * 24 * 7))}}));
-        s.add(s.factory.make(s.incident, FollowupEdited, {{QStringLiteral("followup"), QStringLiteral("f9")},
-                                                          {QStringLiteral("owner"), QStringLiteral("x")}}));
+        s.add(s.factory.make(s.incident, FollowupAdded,
+                             {{QStringLiteral("followup"), QStringLiteral("f1")},
+                              {QStringLiteral("title"), QStringLiteral("Alert on 1% 5xx")},
+                              {QStringLiteral("owner"), QStringLiteral("erin")}}));
+        s.add(s.factory.make(s.incident, FollowupEdited,
+                             {{QStringLiteral("followup"), QStringLiteral("f1")},
+                              {QStringLiteral("due"), formatTime(s.at(60 * 24 * 7))}}));
+        s.add(s.factory.make(s.incident, FollowupEdited,
+                             {{QStringLiteral("followup"), QStringLiteral("f9")},
+                              {QStringLiteral("owner"), QStringLiteral("x")}}));
         const IncidentState state = fold(s);
         QCOMPARE(state.followups.size(), 1);
         QCOMPARE(state.followups[0].owner, QStringLiteral("erin"));
@@ -345,23 +373,40 @@ private slots:
         QVERIFY(state.participants().contains(QStringLiteral("erin")));
     }
 
-    void eventBeforeDeclarationIsApplied()
+    void eventBeforeDeclarationChangesNothing()
     {
         IncidentScript s;
         s.incident = newId();
         s.add(s.factory.note(s.incident, QStringLiteral("early"), QStringLiteral("observation")));
+        s.add(s.factory.setStatus(s.incident, QStringLiteral("resolved")));
         const IncidentState state = fold(s);
         QVERIFY(!state.declared);
-        QCOMPARE(state.notes.size(), 1);
-        QCOMPARE(state.warnings.size(), 1);
+        QVERIFY(state.notes.isEmpty());
+        QVERIFY(state.status.isEmpty());
+        QCOMPARE(state.warnings.size(), 2);
+        QCOMPARE(state.eventCount, 2);
+    }
+
+    void reassigningTheHolderKeepsTheStart()
+    {
+        IncidentScript s;
+        s.declare();
+        s.add(s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("bob")));
+        s.after(30).add(
+            s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("bob")));
+        const IncidentState state = fold(s);
+        QCOMPARE(state.roles.value(QStringLiteral("scribe")).since, s.at(0));
+        QCOMPARE(state.roleHistory.size(), 1);
     }
 
     void laterSeqWinsForRoles()
     {
         IncidentScript s;
         s.declare();
-        Event first = s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("bob"));
-        Event second = s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("eve"));
+        Event first =
+            s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("bob"));
+        Event second =
+            s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("eve"));
         second.occurredAt = first.occurredAt.addSecs(-60); // an older clock, a later seq
         s.add(first);
         s.add(second);
@@ -371,9 +416,14 @@ private slots:
     void foldOrderPutsPendingAfterConfirmed()
     {
         Event a, b, c, pending1, pending2;
-        a.seq = 3; b.seq = 1; c.seq = 2;
-        a.id = QStringLiteral("a"); b.id = QStringLiteral("b"); c.id = QStringLiteral("c");
-        pending1.id = QStringLiteral("p1"); pending2.id = QStringLiteral("p2");
+        a.seq = 3;
+        b.seq = 1;
+        c.seq = 2;
+        a.id = QStringLiteral("a");
+        b.id = QStringLiteral("b");
+        c.id = QStringLiteral("c");
+        pending1.id = QStringLiteral("p1");
+        pending2.id = QStringLiteral("p2");
         const QList<Event> ordered = Reducer::inFoldOrder({pending1, a, pending2, b, c});
         QStringList ids;
         for (const Event &event : ordered)
@@ -410,13 +460,19 @@ private:
     {
         IncidentScript s;
         s.declare();
-        s.after(1).add(s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("alice")));
-        const QString taskId = s.after(1).add(s.factory.createTask(s.incident, QStringLiteral("Check"), QStringLiteral("bob"), 10))
+        s.after(1).add(
+            s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("alice")));
+        const QString taskId = s.after(1)
+                                   .add(s.factory.createTask(s.incident, QStringLiteral("Check"),
+                                                             QStringLiteral("bob"), 10))
                                    .text(QStringLiteral("task"));
         s.add(s.factory.taskEvent(s.incident, TaskAcknowledged, taskId));
-        const Event base = s.add(s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("a"), {}));
-        s.add(s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("b"), base.id));
-        s.add(s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("c"), base.id));
+        const Event base = s.add(
+            s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("a"), {}));
+        s.add(s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("b"),
+                                   base.id));
+        s.add(s.factory.setSection(s.incident, QStringLiteral("impact"), QStringLiteral("c"),
+                                   base.id));
         s.after(4).add(s.factory.note(s.incident, QStringLiteral("n"), QStringLiteral("decision")));
         s.add(s.factory.setSeverity(s.incident, QStringLiteral("SEV1")));
         s.add(s.factory.setStatus(s.incident, QStringLiteral("mitigated")));
