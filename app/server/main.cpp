@@ -1,0 +1,20 @@
+// commandpost-server: argument parsing and wiring live in lib/server.
+#include "servercli.h"
+
+#include <QCoreApplication>
+
+int main(int argc, char *argv[])
+{
+    // Timestamped lines for a sysadmin's log, unless the environment asks otherwise.
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(QStringLiteral(
+            "%{time yyyy-MM-ddTHH:mm:ss.zzz} "
+            "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
+            "%{if-critical}error%{endif}%{if-fatal}fatal%{endif} %{category}: %{message}"));
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("commandpost-server"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(COMMANDPOST_VERSION));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return cp::server::runServerCommand(QCoreApplication::arguments(), out, err);
+}

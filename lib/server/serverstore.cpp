@@ -1,0 +1,491 @@
+#include "serverstore.h"
+
+#include "eventcodec.h"
+#include "timeformat.h"
+#include "tokens.h"
+#include "validation.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QHash>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcServerStore, "commandpost.server.store", QtInfoMsg)
+
+namespace cp::server {
+namespace {
+
+// Any number will do, as long as every commandpost-server uses the same one.
+constexpr qint64 ServerLockKey = 0x436f6d6d616e64;
+
+QString describe(const QSqlError &error)
+{
+    return error.text().trimmed();
+}
+
+// Each entry takes the schema from the version before it to its own number (index + 1);
+// `%SEQ%` is the dialect's auto-increasing key. Append only: a released step never changes.
+const QList<QStringList> &migrations()
+{
+    static const QList<QStringList> steps = {
+        {QStringLiteral("CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE users (name TEXT PRIMARY KEY, role TEXT NOT NULL, "
+                        "token_hash TEXT NOT NULL UNIQUE, created_at TEXT NOT NULL)"),
+         QStringLiteral("CREATE TABLE events (seq %SEQ%, id TEXT NOT NULL UNIQUE, "
+                        "incident TEXT NOT NULL, type TEXT NOT NULL, body TEXT NOT NULL)"),
+         QStringLiteral("CREATE INDEX events_by_incident ON events (incident, seq)")},
+    };
+    return steps;
+}
+
+std::optional<Event> eventFromRow(const QSqlQuery &query)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toByteArray());
+    if (!document.isObject())
+        return std::nullopt;
+    Event event = readTrustedEvent(document.object());
+    event.seq = query.value(1).toLongLong();
+    return event;
+}
+
+bool isValidUserName(const QString &name)
+{
+    if (name.isEmpty() || name.size() > limits::Person)
+        return false;
+    return std::all_of(name.cbegin(), name.cend(), [](QChar c) {
+        return c.isLetterOrNumber() || c == u'.' || c == u'_' || c == u'-' || c == u'@';
+    });
+}
+
+} // namespace
+
+QString roleName(UserRole role)
+{
+    switch (role) {
+    case UserRole::Viewer:
+        return QStringLiteral("viewer");
+    case UserRole::Responder:
+        return QStringLiteral("responder");
+    case UserRole::Admin:
+        return QStringLiteral("admin");
+    }
+    return {};
+}
+
+std::optional<UserRole> parseUserRole(const QString &name)
+{
+    for (UserRole role : {UserRole::Viewer, UserRole::Responder, UserRole::Admin}) {
+        if (roleName(role) == name)
+            return role;
+    }
+    return std::nullopt;
+}
+
+ServerStore::ServerStore()
+    : m_connection(QStringLiteral("commandpost-server-") +
+                   QUuid::createUuid().toString(QUuid::Id128))
+{
+}
+
+ServerStore::~ServerStore()
+{
+    close();
+}
+
+QString ServerStore::failure(const QString &what) const
+{
+    return QStringLiteral("%1 (%2): %3").arg(what, m_spec.display(), describe(m_db.lastError()));
+}
+
+std::expected<void, QString> ServerStore::open(const DatabaseSpec &spec)
+{
+    close();
+    m_spec = spec;
+    auto ready = connect();
+    if (ready)
+        ready = configure();
+    if (ready)
+        ready = migrate();
+    if (!ready)
+        close();
+    return ready;
+}
+
+void ServerStore::close()
+{
+    m_lock.reset();
+    if (m_db.isValid()) {
+        m_db.close();
+        m_db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(m_connection);
+    }
+}
+
+std::expected<void, QString> ServerStore::connect()
+{
+    if (isPostgres()) {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), m_connection);
+        m_db.setHostName(m_spec.host);
+        m_db.setPort(m_spec.port);
+        m_db.setUserName(m_spec.user);
+        m_db.setPassword(m_spec.password);
+        m_db.setDatabaseName(m_spec.name);
+        m_db.setConnectOptions(m_spec.options);
+    } else {
+        if (!QDir().mkpath(QFileInfo(m_spec.path).absolutePath()))
+            return std::unexpected(
+                QStringLiteral("cannot create the folder of %1").arg(m_spec.path));
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+        m_db.setDatabaseName(m_spec.path);
+    }
+    if (!m_db.isValid())
+        return std::unexpected(
+            QStringLiteral("the Qt Sql driver for %1 is missing (install libqt6sql6-%2)")
+                .arg(m_spec.display(), isPostgres() ? u"psql" : u"sqlite"));
+    if (!m_db.open())
+        return std::unexpected(failure(QStringLiteral("cannot open the database")));
+    return {};
+}
+
+std::expected<void, QString> ServerStore::configure()
+{
+    // SQLite: WAL lets `user add` and `check` run beside the server; FULL makes every
+    // acknowledged commit durable. PostgreSQL is durable by default.
+    const QStringList pragmas =
+        isPostgres() ? QStringList{QStringLiteral("SET client_min_messages = warning")}
+                     : QStringList{QStringLiteral("PRAGMA journal_mode=WAL"),
+                                   QStringLiteral("PRAGMA synchronous=FULL"),
+                                   QStringLiteral("PRAGMA busy_timeout=5000")};
+    for (const QString &sql : pragmas) {
+        QSqlQuery query(m_db);
+        if (!query.exec(sql))
+            return std::unexpected(QStringLiteral("cannot configure %1: %2")
+                                       .arg(m_spec.display(), describe(query.lastError())));
+    }
+    return {};
+}
+
+std::expected<int, QString> ServerStore::schemaVersion() const
+{
+    if (!m_db.tables().contains(QStringLiteral("meta")))
+        return 0;
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
+        return std::unexpected(failure(QStringLiteral("cannot read the schema version")));
+    return query.next() ? query.value(0).toInt() : 0;
+}
+
+std::expected<void, QString> ServerStore::migrate()
+{
+    const auto current = schemaVersion();
+    if (!current)
+        return std::unexpected(current.error());
+    if (*current > SchemaVersion)
+        return std::unexpected(
+            QStringLiteral("the database %1 has schema version %2, newer than this server's "
+                           "%3: use a newer commandpost-server")
+                .arg(m_spec.display())
+                .arg(*current)
+                .arg(SchemaVersion));
+    const QString seqColumn =
+        isPostgres() ? QStringLiteral("BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY")
+                     : QStringLiteral("INTEGER PRIMARY KEY AUTOINCREMENT");
+    for (int version = *current + 1; version <= SchemaVersion; ++version) {
+        if (!m_db.transaction())
+            return std::unexpected(failure(QStringLiteral("cannot start a migration")));
+        QSqlQuery query(m_db);
+        bool ok = true;
+        for (QString sql : migrations().at(version - 1)) {
+            if (ok = query.exec(sql.replace(QStringLiteral("%SEQ%"), seqColumn)); !ok)
+                break;
+        }
+        if (ok) {
+            query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES "
+                                         "('schema_version', ?) ON CONFLICT (key) DO UPDATE "
+                                         "SET value = excluded.value"));
+            query.addBindValue(QString::number(version));
+            ok = query.exec();
+        }
+        if (!ok || !m_db.commit()) {
+            const QString why = describe(ok ? m_db.lastError() : query.lastError());
+            m_db.rollback();
+            return std::unexpected(QStringLiteral("cannot migrate %1 to schema %2: %3")
+                                       .arg(m_spec.display())
+                                       .arg(version)
+                                       .arg(why));
+        }
+        qCInfo(lcServerStore).noquote() << "migrated" << m_spec.display() << "to schema" << version;
+    }
+    return {};
+}
+
+std::expected<void, QString> ServerStore::claim()
+{
+    const QString busy = QStringLiteral("another commandpost-server is using %1");
+    if (isPostgres()) {
+        QSqlQuery query(m_db);
+        if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(ServerLockKey)) ||
+            !query.next())
+            return std::unexpected(failure(QStringLiteral("cannot lock the database")));
+        if (!query.value(0).toBool())
+            return std::unexpected(busy.arg(m_spec.display()));
+        return {};
+    }
+    // A lock file whose process died (kill -9) is stale and taken over.
+    m_lock = std::make_unique<QLockFile>(m_spec.path + QStringLiteral(".lock"));
+    m_lock->setStaleLockTime(0);
+    if (!m_lock->tryLock(0)) {
+        m_lock.reset();
+        return std::unexpected(busy.arg(m_spec.display()));
+    }
+    return {};
+}
+
+std::expected<QString, QString> ServerStore::addUser(const QString &name, UserRole role,
+                                                     const QDateTime &now)
+{
+    if (!isValidUserName(name))
+        return std::unexpected(
+            QStringLiteral("user name \"%1\": use 1 to %2 letters, digits and . _ - @")
+                .arg(name)
+                .arg(limits::Person));
+    const QString token = generateToken();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO users (name, role, token_hash, created_at) VALUES (?, ?, ?, ?)"));
+    query.addBindValue(name);
+    query.addBindValue(roleName(role));
+    query.addBindValue(hashToken(token));
+    query.addBindValue(formatTime(now));
+    if (!query.exec()) {
+        const auto existing = users();
+        if (existing && std::any_of(existing->cbegin(), existing->cend(),
+                                    [&](const User &user) { return user.name == name; }))
+            return std::unexpected(QStringLiteral("user \"%1\" exists already (use `user token "
+                                                  "%1` for a new token)")
+                                       .arg(name));
+        return std::unexpected(
+            QStringLiteral("cannot add user \"%1\": %2").arg(name, describe(query.lastError())));
+    }
+    qCInfo(lcServerStore).noquote() << "added user" << name << "as" << roleName(role);
+    return token;
+}
+
+std::expected<QString, QString> ServerStore::renewToken(const QString &name)
+{
+    const QString token = generateToken();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("UPDATE users SET token_hash = ? WHERE name = ?"));
+    query.addBindValue(hashToken(token));
+    query.addBindValue(name);
+    if (!query.exec())
+        return std::unexpected(QStringLiteral("cannot renew the token of \"%1\": %2")
+                                   .arg(name, describe(query.lastError())));
+    if (query.numRowsAffected() != 1)
+        return std::unexpected(QStringLiteral("no user \"%1\"").arg(name));
+    qCInfo(lcServerStore).noquote() << "renewed the token of" << name;
+    return token;
+}
+
+std::expected<void, QString> ServerStore::removeUser(const QString &name)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("DELETE FROM users WHERE name = ?"));
+    query.addBindValue(name);
+    if (!query.exec())
+        return std::unexpected(
+            QStringLiteral("cannot remove user \"%1\": %2").arg(name, describe(query.lastError())));
+    if (query.numRowsAffected() != 1)
+        return std::unexpected(QStringLiteral("no user \"%1\"").arg(name));
+    qCInfo(lcServerStore).noquote() << "removed user" << name;
+    return {};
+}
+
+std::expected<QList<User>, QString> ServerStore::users() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT name, role, created_at FROM users ORDER BY name")))
+        return std::unexpected(failure(QStringLiteral("cannot read users")));
+    QList<User> found;
+    while (query.next()) {
+        found.append({query.value(0).toString(),
+                      parseUserRole(query.value(1).toString()).value_or(UserRole::Viewer),
+                      parseTime(query.value(2).toString())});
+    }
+    return found;
+}
+
+std::expected<std::optional<User>, QString> ServerStore::userByToken(QStringView token) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT name, role, created_at FROM users WHERE token_hash = ?"));
+    query.addBindValue(hashToken(token));
+    if (!query.exec())
+        return std::unexpected(failure(QStringLiteral("cannot look up a token")));
+    if (!query.next())
+        return std::optional<User>();
+    // An unknown role in the table (edited by hand) gives the least power, never more.
+    return User{query.value(0).toString(),
+                parseUserRole(query.value(1).toString()).value_or(UserRole::Viewer),
+                parseTime(query.value(2).toString())};
+}
+
+std::expected<std::optional<Event>, QString> ServerStore::storedEvent(const QString &id) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body, seq FROM events WHERE id = ?"));
+    query.addBindValue(id);
+    if (!query.exec())
+        return std::unexpected(failure(QStringLiteral("cannot look up event ids")));
+    if (!query.next())
+        return std::optional<Event>();
+    return eventFromRow(query);
+}
+
+std::expected<qint64, QString> ServerStore::insert(const Event &event)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral(
+        "INSERT INTO events (id, incident, type, body) VALUES (?, ?, ?, ?) RETURNING seq"));
+    query.addBindValue(event.id);
+    query.addBindValue(event.incident);
+    query.addBindValue(event.type);
+    query.addBindValue(QString::fromUtf8(toCompactJson(event)));
+    if (!query.exec() || !query.next())
+        return std::unexpected(
+            QStringLiteral("cannot store event %1: %2").arg(event.id, describe(query.lastError())));
+    return query.value(0).toLongLong();
+}
+
+std::expected<AppendOutcome, StoreFailure>
+ServerStore::append(const QList<Event> &batch, const QString &actor, const QDateTime &recordedAt)
+{
+    using Kind = StoreFailure::Kind;
+    if (!m_db.transaction())
+        return std::unexpected(
+            StoreFailure{Kind::Internal, failure(QStringLiteral("cannot start a write"))});
+    AppendOutcome outcome;
+    QHash<QString, qsizetype> newInBatch; // id → index in outcome.stored
+    auto refuse = [this](Kind kind, const QString &message) {
+        m_db.rollback();
+        return std::unexpected(StoreFailure{kind, message});
+    };
+    for (qsizetype i = 0; i < batch.size(); ++i) {
+        const Event &event = batch[i];
+        const QString field = QStringLiteral("events[%1].id").arg(i);
+        std::optional<Event> earlier;
+        if (const auto it = newInBatch.constFind(event.id); it != newInBatch.cend()) {
+            earlier = outcome.stored.at(*it);
+        } else {
+            const auto found = storedEvent(event.id);
+            if (!found)
+                return refuse(Kind::Internal, found.error());
+            earlier = *found;
+        }
+        if (earlier) {
+            if (!earlier->sameContent(event))
+                return refuse(Kind::Conflict,
+                              QStringLiteral("%1: event %2 is stored already with other "
+                                             "content; a new event needs a new id")
+                                  .arg(field, event.id));
+            outcome.results.append({event.id, earlier->seq, true});
+            continue;
+        }
+        Event stamped = event;
+        stamped.actor = actor;
+        stamped.recordedAt = recordedAt;
+        stamped.seq = 0;
+        const auto seq = insert(stamped);
+        if (!seq)
+            return refuse(Kind::Internal, seq.error());
+        stamped.seq = *seq;
+        newInBatch.insert(stamped.id, outcome.stored.size());
+        outcome.stored.append(stamped);
+        outcome.results.append({event.id, *seq, false});
+    }
+    if (!m_db.commit())
+        return refuse(Kind::Internal, failure(QStringLiteral("cannot commit a write")));
+    return outcome;
+}
+
+std::expected<QList<Event>, QString> ServerStore::eventsAfter(qint64 after, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT body, seq FROM events WHERE seq > ? ORDER BY seq "
+                                 "LIMIT ?"));
+    query.addBindValue(after);
+    query.addBindValue(limit);
+    if (!query.exec())
+        return std::unexpected(failure(QStringLiteral("cannot read events")));
+    QList<Event> events;
+    while (query.next()) {
+        if (auto event = eventFromRow(query))
+            events.append(std::move(*event));
+    }
+    return events;
+}
+
+std::expected<QList<Event>, QString> ServerStore::incidentEvents(const QString &incident) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(QStringLiteral("SELECT body, seq FROM events WHERE incident = ? ORDER BY seq"));
+    query.addBindValue(incident);
+    if (!query.exec())
+        return std::unexpected(failure(QStringLiteral("cannot read events")));
+    QList<Event> events;
+    while (query.next()) {
+        if (auto event = eventFromRow(query))
+            events.append(std::move(*event));
+    }
+    return events;
+}
+
+std::expected<qint64, QString> ServerStore::lastSeq() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT COALESCE(MAX(seq), 0) FROM events")) || !query.next())
+        return std::unexpected(failure(QStringLiteral("cannot read the last seq")));
+    return query.value(0).toLongLong();
+}
+
+std::expected<QStringList, QString> ServerStore::check() const
+{
+    QStringList problems;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!isPostgres()) {
+        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+            return std::unexpected(failure(QStringLiteral("cannot run the integrity check")));
+        while (query.next()) {
+            if (const QString line = query.value(0).toString(); line != u"ok")
+                problems << QStringLiteral("sqlite: ") + line;
+        }
+    }
+    if (!query.exec(
+            QStringLiteral("SELECT body, seq, id, incident, type FROM events ORDER BY seq")))
+        return std::unexpected(failure(QStringLiteral("cannot read events")));
+    qint64 previous = 0;
+    while (query.next()) {
+        const qint64 seq = query.value(1).toLongLong();
+        const auto event = eventFromRow(query);
+        if (seq <= previous)
+            problems << QStringLiteral("seq %1 follows %2").arg(seq).arg(previous);
+        else if (!event)
+            problems << QStringLiteral("seq %1: the body is not an event").arg(seq);
+        else if (event->id != query.value(2).toString() ||
+                 event->incident != query.value(3).toString() ||
+                 event->type != query.value(4).toString())
+            problems << QStringLiteral("seq %1: the body does not match its columns").arg(seq);
+        previous = seq;
+    }
+    return problems;
+}
+
+} // namespace cp::server
