@@ -188,6 +188,23 @@ private slots:
         QCOMPARE(allEvents().size(), 2);
     }
 
+    void sameIdTwiceInOneBatch()
+    {
+        startServer();
+        const Event declared = m_events.declare(QStringLiteral("twice"), QStringLiteral("SEV3"));
+        const HttpResult same = postEvents(m_alice, {declared, declared});
+        QCOMPARE(same.status, 200);
+        QCOMPARE(seqsOf(same)[0], seqsOf(same)[1]);
+        QVERIFY(same.json[QStringLiteral("results")][1][QStringLiteral("duplicate")].toBool());
+        Event other = m_events.declare(QStringLiteral("other"), QStringLiteral("SEV3"));
+        Event clash = other;
+        clash.data.insert(QStringLiteral("title"), QStringLiteral("clash"));
+        const HttpResult conflict = postEvents(m_alice, {other, clash});
+        QCOMPARE(conflict.status, 409);
+        QVERIFY(conflict.errorMessage().startsWith(u"events[1].id"));
+        QCOMPARE(allEvents().size(), 1);
+    }
+
     void reusedIdWithOtherContentIsAConflictAndStoresNothing()
     {
         startServer();
