@@ -99,4 +99,14 @@ QByteArray toCompactJson(const Event &event)
     return QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
 }
 
+std::optional<Event> readStoredEvent(const QByteArray &body, qint64 seq)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(body);
+    if (!document.isObject())
+        return std::nullopt;
+    Event event = readTrustedEvent(document.object());
+    event.seq = seq;
+    return event;
+}
+
 } // namespace cp

@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QLoggingCategory>
 
 namespace cp::server {
@@ -90,14 +91,19 @@ void setLogLevel(const QString &level)
     QLoggingCategory::setFilterRules(rules.join(u'\n'));
 }
 
-std::expected<void, QString> openStore(ServerStore &store, const QCommandLineParser &parser)
+DatabaseSpec databaseSpec(const QCommandLineParser &parser)
 {
     const auto spec =
         parseDatabaseSpec(parser.isSet(QStringLiteral("db")) ? parser.value(QStringLiteral("db"))
                                                              : defaultDatabase());
     if (!spec)
         throw Usage{spec.error()};
-    return store.open(*spec);
+    return *spec;
+}
+
+std::expected<void, QString> openStore(ServerStore &store, const QCommandLineParser &parser)
+{
+    return store.open(databaseSpec(parser));
 }
 
 QString urlOf(const QHostAddress &address, quint16 port)
@@ -183,8 +189,14 @@ int userCommand(const QStringList &words, const QCommandLineParser &parser, QTex
 
 int check(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
+    const DatabaseSpec spec = databaseSpec(parser);
+    if (spec.kind == DatabaseSpec::Kind::Sqlite && !QFileInfo::exists(spec.path)) {
+        // Opening would create an empty database and call it healthy.
+        err << "commandpost-server: no database at " << spec.path << Qt::endl;
+        return 1;
+    }
     ServerStore store;
-    if (const auto opened = openStore(store, parser); !opened) {
+    if (const auto opened = store.open(spec); !opened) {
         err << "commandpost-server: " << opened.error() << Qt::endl;
         return 1;
     }

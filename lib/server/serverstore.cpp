@@ -8,7 +8,6 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
-#include <QJsonDocument>
 #include <QLockFile>
 #include <QLoggingCategory>
 #include <QSqlError>
@@ -45,12 +44,7 @@ const QList<QStringList> &migrations()
 
 std::optional<Event> eventFromRow(const QSqlQuery &query)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toByteArray());
-    if (!document.isObject())
-        return std::nullopt;
-    Event event = readTrustedEvent(document.object());
-    event.seq = query.value(1).toLongLong();
-    return event;
+    return readStoredEvent(query.value(0).toByteArray(), query.value(1).toLongLong());
 }
 
 bool isValidUserName(const QString &name)
@@ -413,14 +407,8 @@ ServerStore::append(const QList<Event> &batch, const QString &actor, const QDate
     return outcome;
 }
 
-std::expected<QList<Event>, QString> ServerStore::eventsAfter(qint64 after, int limit) const
+std::expected<QList<Event>, QString> ServerStore::readEvents(QSqlQuery &query) const
 {
-    QSqlQuery query(m_db);
-    query.setForwardOnly(true);
-    query.prepare(QStringLiteral("SELECT body, seq FROM events WHERE seq > ? ORDER BY seq "
-                                 "LIMIT ?"));
-    query.addBindValue(after);
-    query.addBindValue(limit);
     if (!query.exec())
         return std::unexpected(failure(QStringLiteral("cannot read events")));
     QList<Event> events;
@@ -431,20 +419,24 @@ std::expected<QList<Event>, QString> ServerStore::eventsAfter(qint64 after, int 
     return events;
 }
 
+std::expected<QList<Event>, QString> ServerStore::eventsAfter(qint64 after, int limit) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(
+        QStringLiteral("SELECT body, seq FROM events WHERE seq > ? ORDER BY seq LIMIT ?"));
+    query.addBindValue(after);
+    query.addBindValue(limit);
+    return readEvents(query);
+}
+
 std::expected<QList<Event>, QString> ServerStore::incidentEvents(const QString &incident) const
 {
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
     query.prepare(QStringLiteral("SELECT body, seq FROM events WHERE incident = ? ORDER BY seq"));
     query.addBindValue(incident);
-    if (!query.exec())
-        return std::unexpected(failure(QStringLiteral("cannot read events")));
-    QList<Event> events;
-    while (query.next()) {
-        if (auto event = eventFromRow(query))
-            events.append(std::move(*event));
-    }
-    return events;
+    return readEvents(query);
 }
 
 std::expected<qint64, QString> ServerStore::lastSeq() const
@@ -455,19 +447,60 @@ std::expected<qint64, QString> ServerStore::lastSeq() const
     return query.value(0).toLongLong();
 }
 
+std::expected<QStringList, QString> ServerStore::checkSqliteFile() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
+        return std::unexpected(failure(QStringLiteral("cannot run the integrity check")));
+    QStringList problems;
+    while (query.next()) {
+        if (const QString line = query.value(0).toString(); line != u"ok")
+            problems << QStringLiteral("sqlite: ") + line;
+    }
+    return problems;
+}
+
+std::expected<QStringList, QString> ServerStore::checkPostgresIndexes() const
+{
+    // PostgreSQL checks its own pages; what can rot unseen is an index. The amcheck extension
+    // (shipped with the server, installed per database by an admin) verifies each B-tree.
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT 1 FROM pg_extension WHERE extname = 'amcheck'")))
+        return std::unexpected(failure(QStringLiteral("cannot look for amcheck")));
+    if (!query.next()) {
+        qCInfo(lcServerStore) << "amcheck is not installed: index checks skipped "
+                                 "(CREATE EXTENSION amcheck enables them)";
+        return QStringList();
+    }
+    if (!query.exec(QStringLiteral(
+            "SELECT c.relname FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+            "JOIN pg_class t ON t.oid = i.indrelid JOIN pg_am a ON a.oid = c.relam "
+            "WHERE t.relname IN ('events', 'users', 'meta') AND a.amname = 'btree' "
+            "AND t.relnamespace = to_regnamespace(current_schema())::oid")))
+        return std::unexpected(failure(QStringLiteral("cannot list indexes")));
+    QStringList indexes;
+    while (query.next())
+        indexes << query.value(0).toString();
+    QStringList problems;
+    for (const QString &index : indexes) {
+        QSqlQuery check(m_db);
+        if (!check.exec(QStringLiteral("SELECT bt_index_check('%1'::regclass, true)").arg(index)))
+            problems
+                << QStringLiteral("postgres: index %1: %2").arg(index, describe(check.lastError()));
+    }
+    qCInfo(lcServerStore) << "amcheck verified" << indexes.size() << "indexes";
+    return problems;
+}
+
 std::expected<QStringList, QString> ServerStore::check() const
 {
     QStringList problems;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!isPostgres()) {
-        if (!query.exec(QStringLiteral("PRAGMA integrity_check")))
-            return std::unexpected(failure(QStringLiteral("cannot run the integrity check")));
-        while (query.next()) {
-            if (const QString line = query.value(0).toString(); line != u"ok")
-                problems << QStringLiteral("sqlite: ") + line;
-        }
-    }
+    const auto engine = isPostgres() ? checkPostgresIndexes() : checkSqliteFile();
+    if (!engine)
+        return std::unexpected(engine.error());
+    problems << *engine;
     if (!query.exec(
             QStringLiteral("SELECT body, seq, id, incident, type FROM events ORDER BY seq")))
         return std::unexpected(failure(QStringLiteral("cannot read events")));

@@ -13,6 +13,7 @@
 #include <optional>
 
 class QLockFile;
+class QSqlQuery;
 
 namespace cp::server {
 
@@ -104,6 +105,9 @@ private:
     std::expected<void, QString> migrate();
     std::expected<std::optional<Event>, QString> storedEvent(const QString &id) const;
     std::expected<qint64, QString> insert(const Event &event);
+    std::expected<QList<Event>, QString> readEvents(QSqlQuery &query) const;
+    std::expected<QStringList, QString> checkSqliteFile() const;
+    std::expected<QStringList, QString> checkPostgresIndexes() const;
     QString failure(const QString &what) const;
 
     DatabaseSpec m_spec;

@@ -7,7 +7,6 @@
 
 #include <QDateTime>
 #include <QDir>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -55,15 +54,9 @@ QString exec(const QSqlDatabase &db, const QString &sql)
     return query.exec(sql) ? QString() : describe(query.lastError());
 }
 
-// Reads one stored row; a row that is not an event object (a damaged file) gives nothing.
 std::optional<Event> eventFromRow(const QSqlQuery &query)
 {
-    const QJsonDocument document = QJsonDocument::fromJson(query.value(0).toByteArray());
-    if (!document.isObject())
-        return std::nullopt;
-    Event event = readTrustedEvent(document.object());
-    event.seq = query.value(1).toLongLong();
-    return event;
+    return readStoredEvent(query.value(0).toByteArray(), query.value(1).toLongLong());
 }
 
 QStringList incidentsOf(const QList<Event> &events)

@@ -47,6 +47,14 @@ QString createPostgresDatabase(const QString &name)
         if (error.isEmpty() && !query.exec(QStringLiteral("CREATE DATABASE \"%1\"").arg(name)))
             error = query.lastError().text();
         db.close();
+        // amcheck lets `commandpost-server check` verify the indexes too.
+        db.setDatabaseName(name);
+        if (error.isEmpty() && !db.open())
+            error = db.lastError().text();
+        QSqlQuery amcheck(db);
+        if (error.isEmpty() && !amcheck.exec(QStringLiteral("CREATE EXTENSION amcheck")))
+            error = amcheck.lastError().text();
+        db.close();
     }
     QSqlDatabase::removeDatabase(connection);
     if (!error.isEmpty())
@@ -67,6 +75,34 @@ QString createTestDatabase(const QTemporaryDir &dir, const QString &name)
     if (testDatabaseKind() == u"postgres")
         return createPostgresDatabase(unique);
     return dir.filePath(unique + QStringLiteral(".sqlite"));
+}
+
+QString executeSql(const QString &database, const QString &sql)
+{
+    const QString connection = QUuid::createUuid().toString();
+    QString error;
+    {
+        const bool postgres = database.startsWith(u"postgres://");
+        QSqlDatabase db = QSqlDatabase::addDatabase(
+            postgres ? QStringLiteral("QPSQL") : QStringLiteral("QSQLITE"), connection);
+        if (postgres) {
+            const QUrl url(database);
+            db.setHostName(url.host());
+            db.setPort(url.port());
+            db.setUserName(url.userName());
+            db.setDatabaseName(url.path().mid(1));
+        } else {
+            db.setDatabaseName(database);
+        }
+        if (!db.open())
+            error = db.lastError().text();
+        QSqlQuery query(db);
+        if (error.isEmpty() && !query.exec(sql))
+            error = query.lastError().text();
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return error;
 }
 
 QString HttpResult::errorCode() const

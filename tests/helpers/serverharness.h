@@ -14,6 +14,9 @@
 // A new, empty database of the kind the test runs against; answers its --db value.
 QString createTestDatabase(const QTemporaryDir &dir, const QString &name);
 QString testDatabaseKind();
+// Runs one SQL statement on a test database directly (to damage it on purpose); the error
+// text, or empty.
+QString executeSql(const QString &database, const QString &sql);
 
 struct HttpResult
 {
@@ -49,6 +52,7 @@ public:
     QString addUser(const QString &name, const QString &role) const;
 
     QString output(); // all stdout and stderr so far
+    const QString &database() const { return m_database; }
 
 private:
     QString m_binary;

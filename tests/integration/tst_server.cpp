@@ -628,6 +628,33 @@ private slots:
         QVERIFY(acknowledged.size() >= 20 * 5);
     }
 
+    void checkReportsAHealthyAndADamagedDatabase()
+    {
+        startServer();
+        const Event declared = m_events.declare(QStringLiteral("c"), QStringLiteral("SEV3"));
+        QCOMPARE(postEvents(m_alice, {declared}).status, 200);
+        const auto [healthy, report] = m_server->run({QStringLiteral("check")});
+        QCOMPARE(healthy, 0);
+        QCOMPARE(report.trimmed(), QStringLiteral("ok"));
+        QCOMPARE(m_server->terminate(), 0);
+        // A row whose body no longer matches its id: the check must see it.
+        QCOMPARE(executeSql(m_server->database(),
+                            QStringLiteral("UPDATE events SET id = 'tampered' WHERE id = '%1'")
+                                .arg(declared.id)),
+                 QString());
+        const auto [damaged, problems] = m_server->run({QStringLiteral("check")});
+        QCOMPARE(damaged, 1);
+        QVERIFY2(problems.contains(u"does not match its columns"), qPrintable(problems));
+        QVERIFY(problems.trimmed().endsWith(u"damaged"));
+        if (testDatabaseKind() == u"sqlite") {
+            const auto [missing, why] =
+                ServerProcess(Binary, m_dir.filePath(QStringLiteral("typo.sqlite")))
+                    .run({QStringLiteral("check")});
+            QCOMPARE(missing, 1);
+            QVERIFY(why.contains(u"no database at"));
+        }
+    }
+
     void versionIsPrinted()
     {
         QProcess process;
