@@ -180,6 +180,12 @@ ApiServer::Route ApiServer::matchRoute(const QString &path)
 
 bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
+    if (m_guard->isParked(socket)) {
+        // A request pipelined behind a waiting long-poll: HTTP/1.1 would have the poll answer
+        // first, which may take 30 s. Such a client is disconnected instead.
+        socket->abort();
+        return true;
+    }
     QElapsedTimer started;
     started.start();
     QHttpServerResponder responder = makeResponder(request, socket);
@@ -192,9 +198,10 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
     }
     send(responder, *reply);
     m_guard->requestHandled(socket, false);
+    // The encoded path: a decoded one could put a line break into the log.
     record(methodName(request.method()),
-           route.pattern.isEmpty() ? QStringLiteral("other") : route.pattern, request.url().path(),
-           reply->status, user, started);
+           route.pattern.isEmpty() ? QStringLiteral("other") : route.pattern,
+           request.url().path(QUrl::FullyEncoded), reply->status, user, started);
     return true;
 }
 
@@ -215,8 +222,9 @@ std::optional<HttpReply> ApiServer::answer(const QHttpServerRequest &request, co
                                 QStringLiteral("the server is stopping; retry shortly"))
             .withHeader("Retry-After", "5");
     if (route.pattern.isEmpty())
-        return HttpReply::error(404, QStringLiteral("not_found"),
-                                QStringLiteral("path: no route %1").arg(request.url().path()));
+        return HttpReply::error(
+            404, QStringLiteral("not_found"),
+            QStringLiteral("path: no route %1").arg(request.url().path(QUrl::FullyEncoded)));
     if (!route.methods.contains(method))
         return HttpReply::error(405, QStringLiteral("method_not_allowed"),
                                 QStringLiteral("method: %1 takes %2, not %3")
@@ -398,7 +406,7 @@ std::optional<HttpReply> ApiServer::getEvents(const QHttpServerRequest &request,
                                     .arg(m_limits.maxPollers))
             .withHeader("Retry-After", "2");
     const int seconds = int(std::min<qint64>(*wait, m_limits.maxWaitSeconds));
-    park(responder, user, page->lastSeq, pageSize, seconds, request.url().path());
+    park(responder, user, page->lastSeq, pageSize, seconds, request.url().path(QUrl::FullyEncoded));
     return std::nullopt;
 }
 
@@ -420,7 +428,7 @@ void ApiServer::park(QHttpServerResponder &responder, const User &user, qint64 a
     connect(poll.deadline, &QTimer::timeout, this, [this, id] {
         const auto it = m_polls.find(id);
         if (it != m_polls.end())
-            finishPoll(id, Page{{}, it->second.after, false});
+            finishPoll(id, pageReply(Page{{}, it->second.after, false}));
     });
     poll.deadline->start(waitSeconds * 1000);
     // A client that goes away must not leave a responder behind: writing to it would crash.
@@ -428,8 +436,36 @@ void ApiServer::park(QHttpServerResponder &responder, const User &user, qint64 a
     qCDebug(lcPoll) << "parked poll" << id << "of" << user.name << "after" << after;
 }
 
+void ApiServer::refreshPollUsers()
+{
+    // A poll may have waited for half a minute: its user may have been removed or given
+    // another role since, and visibility is decided when a request is answered.
+    const auto users = timed(QStringLiteral("auth"), [this] { return m_store.users(); });
+    if (!users) {
+        qCWarning(lcAuth).noquote() << users.error();
+        return;
+    }
+    QHash<QString, User> byName;
+    for (const User &user : *users)
+        byName.insert(user.name, user);
+    QList<quint64> revoked;
+    for (auto &[id, poll] : m_polls) {
+        if (const auto it = byName.constFind(poll.user.name); it != byName.cend())
+            poll.user = *it;
+        else
+            revoked.append(id);
+    }
+    for (quint64 id : revoked) {
+        finishPoll(id, HttpReply::error(401, QStringLiteral("unauthorized"),
+                                        QStringLiteral("Authorization: this token was revoked")));
+    }
+}
+
 void ApiServer::wakePolls(const QList<Event> &stored)
 {
+    if (m_polls.empty())
+        return;
+    refreshPollUsers();
     QList<std::pair<quint64, Page>> ready;
     for (auto &[id, poll] : m_polls) {
         Page page;
@@ -450,10 +486,10 @@ void ApiServer::wakePolls(const QList<Event> &stored)
         ready.append({id, page});
     }
     for (const auto &[id, page] : ready)
-        finishPoll(id, page);
+        finishPoll(id, pageReply(page));
 }
 
-void ApiServer::finishPoll(quint64 id, const Page &page)
+void ApiServer::finishPoll(quint64 id, const HttpReply &reply)
 {
     auto node = m_polls.extract(id);
     if (node.empty())
@@ -463,7 +499,6 @@ void ApiServer::finishPoll(quint64 id, const Page &page)
     if (!poll.socket || poll.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client left; there is no one to answer
     QObject::disconnect(poll.socket, &QTcpSocket::disconnected, this, nullptr);
-    const HttpReply reply = pageReply(page);
     send(*poll.responder, reply);
     m_guard->replySent(poll.socket);
     record(QStringLiteral("GET"), Events, poll.path, reply.status, poll.user, poll.started);
@@ -497,7 +532,7 @@ HttpReply ApiServer::getIncident(const QString &incident, const User &user) cons
 HttpReply ApiServer::getIncidentEvents(const QString &incident, const User &user)
 {
     const IncidentState *state = m_index.find(incident);
-    if (!state || !IncidentIndex::isVisible(*state, user))
+    if (!state || !state->declared || !IncidentIndex::isVisible(*state, user))
         return notFound(incident);
     const auto events =
         timed(QStringLiteral("read"), [&] { return m_store.incidentEvents(incident); });
@@ -537,7 +572,7 @@ void ApiServer::shutdown()
     for (const auto &[id, poll] : m_polls)
         waiting.append({id, poll.after});
     for (const auto &[id, after] : waiting)
-        finishPoll(id, Page{{}, after, false});
+        finishPoll(id, pageReply(Page{{}, after, false}));
     finishShutdown();
 }
 

@@ -97,7 +97,8 @@ private:
     void park(QHttpServerResponder &responder, const User &user, qint64 after, int limit,
               int waitSeconds, const QString &path);
     void wakePolls(const QList<Event> &stored);
-    void finishPoll(quint64 id, const Page &page);
+    void refreshPollUsers();
+    void finishPoll(quint64 id, const HttpReply &reply);
     void dropPoll(quint64 id);
 
     void record(const QString &method, const QString &pattern, const QString &path, int status,

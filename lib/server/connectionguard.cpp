@@ -62,6 +62,14 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
         socket->readAll(); // linger: discard what the refused client still sends
         return;
     }
+    if (connection.parked) {
+        // HTTP/1.1 answers in order, and the parked poll must answer first: a client that
+        // pipelines behind a long-poll is disconnected (the poll is dropped with it).
+        qCInfo(lcGuard) << "closing a connection that sent a request behind a long-poll";
+        connection.refused = true;
+        socket->abort();
+        return;
+    }
     connection.lastActivity.start();
     if (connection.requestBytes == 0) {
         connection.requestStarted.start();

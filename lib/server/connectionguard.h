@@ -31,6 +31,7 @@ public:
     void replySent(QTcpSocket *socket);
 
     int connectionCount() const { return int(m_connections.size()); }
+    bool isParked(QTcpSocket *socket) const { return m_connections.value(socket).parked; }
 
 protected:
     void incomingConnection(qintptr descriptor) override;

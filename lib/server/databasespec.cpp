@@ -22,8 +22,9 @@ std::expected<DatabaseSpec, QString> parsePostgres(const QString &text)
 {
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return std::unexpected(
-            QStringLiteral("--db: not a valid PostgreSQL URL: %1").arg(url.errorString()));
+        // Not url.errorString(): it quotes the whole URL, password included.
+        return std::unexpected(QStringLiteral("--db: not a valid PostgreSQL URL (expected "
+                                              "postgres://user[:password]@host[:port]/name)"));
     DatabaseSpec spec;
     spec.kind = DatabaseSpec::Kind::Postgres;
     spec.host = url.host();

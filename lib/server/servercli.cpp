@@ -191,12 +191,12 @@ int check(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     const DatabaseSpec spec = databaseSpec(parser);
     if (spec.kind == DatabaseSpec::Kind::Sqlite && !QFileInfo::exists(spec.path)) {
-        // Opening would create an empty database and call it healthy.
+        // Opening would create an empty file.
         err << "commandpost-server: no database at " << spec.path << Qt::endl;
         return 1;
     }
     ServerStore store;
-    if (const auto opened = store.open(spec); !opened) {
+    if (const auto opened = store.open(spec, ServerStore::Schema::Existing); !opened) {
         err << "commandpost-server: " << opened.error() << Qt::endl;
         return 1;
     }

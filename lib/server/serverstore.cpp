@@ -96,7 +96,7 @@ QString ServerStore::failure(const QString &what) const
     return QStringLiteral("%1 (%2): %3").arg(what, m_spec.display(), describe(m_db.lastError()));
 }
 
-std::expected<void, QString> ServerStore::open(const DatabaseSpec &spec)
+std::expected<void, QString> ServerStore::open(const DatabaseSpec &spec, Schema schema)
 {
     close();
     m_spec = spec;
@@ -104,7 +104,7 @@ std::expected<void, QString> ServerStore::open(const DatabaseSpec &spec)
     if (ready)
         ready = configure();
     if (ready)
-        ready = migrate();
+        ready = schema == Schema::Migrate ? migrate() : requireSchema();
     if (!ready)
         close();
     return ready;
@@ -166,12 +166,35 @@ std::expected<void, QString> ServerStore::configure()
 
 std::expected<int, QString> ServerStore::schemaVersion() const
 {
-    if (!m_db.tables().contains(QStringLiteral("meta")))
-        return 0;
     QSqlQuery query(m_db);
+    const QString exists =
+        isPostgres() ? QStringLiteral("SELECT to_regclass('meta') IS NOT NULL")
+                     : QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'table' "
+                                      "AND name = 'meta'");
+    if (!query.exec(exists) || !query.next())
+        return std::unexpected(failure(QStringLiteral("cannot look for the schema")));
+    if (!query.value(0).toBool())
+        return 0;
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'schema_version'")))
         return std::unexpected(failure(QStringLiteral("cannot read the schema version")));
     return query.next() ? query.value(0).toInt() : 0;
+}
+
+std::expected<void, QString> ServerStore::requireSchema() const
+{
+    const auto version = schemaVersion();
+    if (!version)
+        return std::unexpected(version.error());
+    if (*version == 0)
+        return std::unexpected(
+            QStringLiteral("%1 holds no commandpost-server data").arg(m_spec.display()));
+    if (*version > SchemaVersion)
+        return std::unexpected(QStringLiteral("%1 has schema version %2, newer than this "
+                                              "server's %3")
+                                   .arg(m_spec.display())
+                                   .arg(*version)
+                                   .arg(SchemaVersion));
+    return {};
 }
 
 std::expected<void, QString> ServerStore::migrate()
@@ -413,8 +436,12 @@ std::expected<QList<Event>, QString> ServerStore::readEvents(QSqlQuery &query) c
         return std::unexpected(failure(QStringLiteral("cannot read events")));
     QList<Event> events;
     while (query.next()) {
-        if (auto event = eventFromRow(query))
-            events.append(std::move(*event));
+        auto event = eventFromRow(query);
+        if (!event)
+            return std::unexpected(QStringLiteral("the stored event with seq %1 is unreadable; run "
+                                                  "`commandpost-server check`")
+                                       .arg(query.value(1).toLongLong()));
+        events.append(std::move(*event));
     }
     return events;
 }
@@ -481,6 +508,12 @@ std::expected<QStringList, QString> ServerStore::checkPostgresIndexes() const
     QStringList indexes;
     while (query.next())
         indexes << query.value(0).toString();
+    if (!query.exec(QStringLiteral("SELECT has_function_privilege("
+                                   "'bt_index_check(regclass, boolean)', 'execute')")) ||
+        !query.next() || !query.value(0).toBool()) {
+        qCInfo(lcServerStore) << "no permission to run amcheck: index checks skipped";
+        return QStringList();
+    }
     QStringList problems;
     for (const QString &index : indexes) {
         QSqlQuery check(m_db);

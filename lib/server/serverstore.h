@@ -66,8 +66,11 @@ public:
     ServerStore(const ServerStore &) = delete;
     ServerStore &operator=(const ServerStore &) = delete;
 
-    // Connects and brings the schema up to date; refuses a schema newer than this program's.
-    std::expected<void, QString> open(const DatabaseSpec &spec);
+    // Migrate: brings the schema up to date (creating it in an empty database). Existing:
+    // changes nothing and refuses a database without Command Post's tables (for `check`).
+    // Both refuse a schema newer than this program's.
+    enum class Schema { Migrate, Existing };
+    std::expected<void, QString> open(const DatabaseSpec &spec, Schema schema = Schema::Migrate);
     void close();
     const DatabaseSpec &spec() const { return m_spec; }
 
@@ -103,6 +106,7 @@ private:
     std::expected<void, QString> configure();
     std::expected<int, QString> schemaVersion() const;
     std::expected<void, QString> migrate();
+    std::expected<void, QString> requireSchema() const;
     std::expected<std::optional<Event>, QString> storedEvent(const QString &id) const;
     std::expected<qint64, QString> insert(const Event &event);
     std::expected<QList<Event>, QString> readEvents(QSqlQuery &query) const;

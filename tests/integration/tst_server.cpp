@@ -409,6 +409,39 @@ private slots:
         QVERIFY(m_server->isRunning());
     }
 
+    void requestPipelinedBehindALongPollClosesTheConnection()
+    {
+        startServer();
+        const QByteArray poll = "GET /api/v1/events?after=0&wait=20 HTTP/1.1\r\nHost: x\r\n"
+                                "Authorization: Bearer " +
+                                m_bob.toUtf8() + "\r\n\r\n";
+        const RawExchange exchange =
+            rawRequest(m_server->port(), poll + "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 5000);
+        QVERIFY(exchange.closedByServer);
+        QVERIFY2(!exchange.response.contains("\"status\":\"ok\""), exchange.response.constData());
+        QTRY_COMPARE_WITH_TIMEOUT(waitingPollers(), 0, 10000);
+        QVERIFY(m_server->isRunning());
+    }
+
+    void revokedUserIsAnsweredUnauthorizedWhenTheirPollWakes()
+    {
+        startServer();
+        QNetworkReply *poll =
+            m_http.startGet(m_server->url(QStringLiteral("/api/v1/events?after=0&wait=25")), m_bob);
+        QTRY_COMPARE_WITH_TIMEOUT(waitingPollers(), 1, 10000);
+        QCOMPARE(
+            m_server->run({QStringLiteral("user"), QStringLiteral("remove"), QStringLiteral("bob")})
+                .first,
+            0);
+        QCOMPARE(
+            postEvents(m_alice, {m_events.declare(QStringLiteral("r"), QStringLiteral("SEV3"))})
+                .status,
+            200);
+        const HttpResult result = HttpClient::finish(poll);
+        QCOMPARE(result.status, 401);
+        QCOMPARE(result.errorCode(), QStringLiteral("unauthorized"));
+    }
+
     void restrictedIncidentIsInvisibleToOthers()
     {
         startServer();
@@ -653,6 +686,28 @@ private slots:
             QCOMPARE(missing, 1);
             QVERIFY(why.contains(u"no database at"));
         }
+    }
+
+    void postgresSchemaOtherThanPublicSurvivesRestarts()
+    {
+        if (testDatabaseKind() != u"postgres")
+            QSKIP("PostgreSQL only: SQLite has no schemas");
+        const QString database = createTestDatabase(m_dir, QStringLiteral("schema"));
+        const QString name = QUrl(database).path().mid(1);
+        QCOMPARE(executeSql(database, QStringLiteral("CREATE SCHEMA commandpost")), QString());
+        QCOMPARE(executeSql(database, QStringLiteral("ALTER DATABASE \"%1\" SET search_path = "
+                                                     "commandpost")
+                                          .arg(name)),
+                 QString());
+        m_server = std::make_unique<ServerProcess>(Binary, database);
+        const QString token =
+            m_server->addUser(QStringLiteral("alice"), QStringLiteral("responder"));
+        for (int start = 0; start < 2; ++start) {
+            QVERIFY2(m_server->start(), qPrintable(m_server->output()));
+            QCOMPARE(m_http.get(m_server->url(QStringLiteral("/api/v1/me")), token).status, 200);
+            QCOMPARE(m_server->terminate(), 0);
+        }
+        QCOMPARE(m_server->run({QStringLiteral("check")}).first, 0);
     }
 
     void versionIsPrinted()
