@@ -9,6 +9,8 @@
 #include "reducer.h"
 #include "statejson.h"
 #include "statetext.h"
+#include "synccommand.h"
+#include "syncengine.h"
 #include "vocabulary.h"
 
 #include <QCommandLineParser>
@@ -48,8 +50,11 @@ struct Context
     QStringList args;
     LocalStore &store;
     const EventFactory &factory;
+    sync::SyncEngine &engine;
     QTextStream &out;
+    QTextStream &err;
     bool json = false;
+    bool online = false; // a server is set and the sync before the command reached it
 
     QString option(const QString &name) const { return parser.value(name); }
     bool has(const QString &name) const { return parser.isSet(name); }
@@ -125,10 +130,33 @@ QString taskArg(const IncidentState &state, const QString &prefix)
     return uniqueMatch(ids, prefix, QStringLiteral("task"));
 }
 
+// Before a command: bring the store up to date, so ids typed by others resolve.
+void syncBefore(Context &context)
+{
+    if (!context.engine.config().isEnabled())
+        return;
+    context.online = syncRound(context.engine);
+    if (!context.online)
+        context.err << "commandpost-cli: working on the local store: " << context.engine.lastError()
+                    << "\n";
+}
+
+// After a write: send it. The event is saved either way; a failure only delays it.
+void syncAfter(Context &context)
+{
+    if (!context.online)
+        return;
+    if (!syncRound(context.engine))
+        context.err << "commandpost-cli: saved here, not sent yet: " << context.engine.lastError()
+                    << "\n";
+    context.err << rejectedText(context.store);
+}
+
 void write(Context &context, const QList<Event> &events, const QString &humanResult)
 {
     if (const auto written = context.store.append(events); !written)
         refuse(written.error().join(QLatin1Char('\n')));
+    syncAfter(context);
     if (context.json) {
         QJsonObject result{{QStringLiteral("events"), toJson(events)}};
         result.insert(QStringLiteral("incident"), events.first().incident);
@@ -269,10 +297,34 @@ void list(Context &c)
 void show(Context &c)
 {
     const IncidentState state = c.store.incident(incidentArg(c));
-    if (c.json)
-        c.out << QJsonDocument(toJson(state)).toJson(QJsonDocument::Indented);
-    else
+    if (c.json) {
+        QJsonObject object = toJson(state);
+        object.insert(QStringLiteral("countdowns"), countdownsJson(state, c.factory.now()));
+        c.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
+    } else
         c.out << incidentText(state, c.factory.now());
+}
+
+void syncCommand(Context &c)
+{
+    if (!c.engine.config().isEnabled())
+        usage(QStringLiteral("sync needs --server URL (or %1)").arg(sync::ServerVariable));
+    if (c.has(QStringLiteral("watch"))) {
+        if (watch(c.engine, c.store, c.out, c.json) != 0)
+            refuse(QStringLiteral("sync stopped: %1").arg(c.engine.lastError()));
+        return;
+    }
+    const bool ok = syncRound(c.engine);
+    c.err << rejectedText(c.store);
+    if (!ok)
+        refuse(QStringLiteral("sync failed: %1; %2 event(s) wait in the outbox")
+                   .arg(c.engine.lastError())
+                   .arg(c.engine.pendingCount()));
+    if (c.json)
+        c.out << QJsonDocument(syncStatusJson(c.engine, c.store)).toJson(QJsonDocument::Compact)
+              << "\n";
+    else
+        c.out << syncStatusLine(c.engine, c.store) << "\n";
 }
 
 void exportLog(Context &c)
@@ -380,6 +432,12 @@ const QList<Command> &commands()
          {QStringLiteral("at")},
          milestone},
         {QStringLiteral("list"), QStringLiteral("list"), 0, 0, {}, list},
+        {QStringLiteral("sync"),
+         QStringLiteral("sync [--watch]"),
+         0,
+         0,
+         {QStringLiteral("watch")},
+         syncCommand},
         {QStringLiteral("show"), QStringLiteral("show INCIDENT"), 1, 1, {}, show},
         {QStringLiteral("export"),
          QStringLiteral("export INCIDENT --format json [-o FILE]"),
@@ -394,8 +452,8 @@ const QList<Command> &commands()
 void addOptions(QCommandLineParser &parser)
 {
     parser.setApplicationDescription(
-        QStringLiteral("Command Post from the command line: declare and run "
-                       "incidents on the local store."));
+        QStringLiteral("Command Post from the command line: declare and run incidents on the "
+                       "local store, and sync it with a server."));
     parser.addHelpOption();
     parser.addVersionOption();
     parser.addOptions({
@@ -403,6 +461,17 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("Local store folder (default: %1).").arg(defaultDataDir()),
          QStringLiteral("dir")},
         {QStringLiteral("json"), QStringLiteral("Machine-readable output.")},
+        {QStringLiteral("server"),
+         QStringLiteral("Sync with this server, e.g. http://host:8470 (or %1). Without it the "
+                        "local store is used alone.")
+             .arg(sync::ServerVariable),
+         QStringLiteral("url")},
+        {QStringLiteral("token"),
+         QStringLiteral("The server token (better: the %1 environment variable, which other "
+                        "users cannot read).")
+             .arg(sync::TokenVariable),
+         QStringLiteral("token")},
+        {QStringLiteral("watch"), QStringLiteral("sync: stay live until interrupted.")},
         {QStringLiteral("actor"),
          QStringLiteral("Name on events until a server stamps them (default: %1).")
              .arg(defaultActor()),
@@ -465,7 +534,8 @@ const Command &findCommand(const QString &name)
 QStringList commandArgs(const Command &command, QStringList words, const QCommandLineParser &parser)
 {
     static const QStringList global = {QStringLiteral("data"), QStringLiteral("json"),
-                                       QStringLiteral("actor")};
+                                       QStringLiteral("actor"), QStringLiteral("server"),
+                                       QStringLiteral("token")};
     for (const QString &option : parser.optionNames()) {
         const QString name = option == u"o" ? QStringLiteral("output") : option;
         if (!global.contains(name) && !command.options.contains(name))
@@ -480,11 +550,24 @@ QStringList commandArgs(const Command &command, QStringList words, const QComman
     return words;
 }
 
-int execute(QCommandLineParser &parser, QTextStream &out)
+sync::SyncConfig syncConfig(const QCommandLineParser &parser)
+{
+    const auto config = sync::resolveConfig(parser.value(QStringLiteral("server")),
+                                            parser.value(QStringLiteral("token")));
+    if (!config)
+        usage(QStringLiteral("--%1").arg(config.error()));
+    if (config->isEnabled() && config->token.isEmpty())
+        usage(
+            QStringLiteral("--server needs a token: --token TOKEN or %1").arg(sync::TokenVariable));
+    return *config;
+}
+
+int execute(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     QStringList words = parser.positionalArguments();
     const Command &command = findCommand(words.value(0));
     const QStringList args = commandArgs(command, words.mid(1), parser);
+    const sync::SyncConfig config = syncConfig(parser);
 
     LocalStore store;
     const QString dataDir = parser.isSet(QStringLiteral("data"))
@@ -495,9 +578,15 @@ int execute(QCommandLineParser &parser, QTextStream &out)
     const QString actor = parser.isSet(QStringLiteral("actor"))
                               ? parser.value(QStringLiteral("actor"))
                               : defaultActor();
-    const EventFactory factory(SystemClock::instance(), actor);
-    Context context{
-        command, parser, args, store, factory, out, parser.isSet(QStringLiteral("json"))};
+    sync::SyncEngine engine(store);
+    engine.setConfig(config);
+    // Event times and countdowns follow the server's clock, as last measured.
+    const EventFactory factory(engine.serverClock(), actor);
+    Context context{command, parser,  args,
+                    store,   factory, engine,
+                    out,     err,     parser.isSet(QStringLiteral("json"))};
+    if (command.name != u"sync")
+        syncBefore(context);
     command.handler(context);
     return Done;
 }
@@ -521,7 +610,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return Done;
     }
     try {
-        return execute(parser, out);
+        return execute(parser, out, err);
     } catch (const Failure &failure) {
         err << "commandpost-cli: " << failure.message << "\n";
         if (failure.exit == Usage)

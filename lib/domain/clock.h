@@ -35,4 +35,23 @@ private:
     QDateTime m_now;
 };
 
+// Another clock moved by a fixed offset: the workstation's clock corrected to the server's,
+// so countdowns and event times agree across workstations whose clocks differ.
+class OffsetClock final : public Clock
+{
+public:
+    explicit OffsetClock(const Clock &base, qint64 offsetMs = 0)
+        : m_base(base)
+        , m_offsetMs(offsetMs)
+    {
+    }
+    QDateTime now() const override { return m_base.now().addMSecs(m_offsetMs); }
+    qint64 offsetMs() const { return m_offsetMs; }
+    void setOffsetMs(qint64 offsetMs) { m_offsetMs = offsetMs; }
+
+private:
+    const Clock &m_base;
+    qint64 m_offsetMs;
+};
+
 } // namespace cp

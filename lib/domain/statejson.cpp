@@ -202,4 +202,21 @@ QJsonObject toJson(const IncidentState &state)
     return object;
 }
 
+QJsonObject countdownsJson(const IncidentState &state, const QDateTime &now)
+{
+    QJsonObject tasks;
+    for (const Task &task : state.tasks) {
+        if (task.isActive() && task.isAcknowledged())
+            tasks.insert(task.id, double(now.secsTo(task.deadline())));
+    }
+    QJsonObject updates;
+    for (const QString &audience : {QStringLiteral("internal"), QStringLiteral("external")}) {
+        if (const QDateTime due = state.nextUpdateDue(audience); due.isValid())
+            updates.insert(audience, double(now.secsTo(due)));
+    }
+    return {{QStringLiteral("now"), formatTime(now)},
+            {QStringLiteral("tasks"), tasks},
+            {QStringLiteral("updates"), updates}};
+}
+
 } // namespace cp

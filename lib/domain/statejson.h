@@ -13,4 +13,8 @@ QJsonObject toJson(const IncidentState &state);
 // The short form of /incidents and `list --json`.
 QJsonObject summaryJson(const IncidentState &state);
 
+// What counts down at `now`: seconds left on each acknowledged, active task's timebox and
+// until each audience's next update (negative when overdue).
+QJsonObject countdownsJson(const IncidentState &state, const QDateTime &now);
+
 } // namespace cp

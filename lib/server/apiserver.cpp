@@ -237,7 +237,9 @@ std::optional<HttpReply> ApiServer::answer(const QHttpServerRequest &request, co
         return authenticated.error();
     user = *authenticated;
     if (route.pattern == Me)
-        return HttpReply::json({{Key("name"), user->name}, {Key("role"), roleName(user->role)}});
+        return HttpReply::json({{Key("name"), user->name},
+                                {Key("role"), roleName(user->role)},
+                                {Key("server_id"), m_store.serverId()}});
     if (route.pattern == Metrics)
         return getMetrics();
     if (route.pattern == Incidents)
@@ -347,7 +349,9 @@ HttpReply ApiServer::postEvents(const QHttpServerRequest &request, const User &u
     QJsonArray results;
     for (const AppendedEvent &result : outcome->results)
         results.append(resultJson(result));
-    return HttpReply::json({{Key("results"), results}, {Key("last_seq"), double(m_lastSeq)}});
+    return HttpReply::json({{Key("results"), results},
+                            {Key("last_seq"), double(m_lastSeq)},
+                            {Key("server_time"), formatTime(m_clock.now())}});
 }
 
 std::expected<ApiServer::Page, HttpReply> ApiServer::readPage(const User &user, qint64 after,
@@ -376,7 +380,8 @@ HttpReply ApiServer::pageReply(const Page &page) const
 {
     return HttpReply::json({{Key("events"), toJson(page.events)},
                             {Key("last_seq"), double(page.lastSeq)},
-                            {Key("server_time"), formatTime(m_clock.now())}});
+                            {Key("server_time"), formatTime(m_clock.now())},
+                            {Key("server_id"), m_store.serverId()}});
 }
 
 std::optional<HttpReply> ApiServer::getEvents(const QHttpServerRequest &request, const User &user,

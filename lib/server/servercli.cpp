@@ -137,8 +137,8 @@ int serve(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     out << "commandpost-server " << COMMANDPOST_VERSION << " listening on "
         << urlOf(listen->address, *port) << " (database " << store.spec().display() << ")"
         << Qt::endl;
-    ShutdownSignals shutdownSignals;
-    QObject::connect(&shutdownSignals, &ShutdownSignals::received, &server, &ApiServer::shutdown);
+    cp::ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &cp::ShutdownSignals::received, &server, &ApiServer::shutdown);
     QObject::connect(&server, &ApiServer::finished, qApp, &QCoreApplication::quit);
     const int status = QCoreApplication::exec();
     out << "commandpost-server stopped" << Qt::endl;

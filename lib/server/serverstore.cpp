@@ -105,9 +105,28 @@ std::expected<void, QString> ServerStore::open(const DatabaseSpec &spec, Schema 
         ready = configure();
     if (ready)
         ready = schema == Schema::Migrate ? migrate() : requireSchema();
+    if (ready && schema == Schema::Migrate)
+        ready = ensureServerId();
     if (!ready)
         close();
     return ready;
+}
+
+std::expected<void, QString> ServerStore::ensureServerId()
+{
+    // Made once per database: clients tell a different server (whose seqs mean other
+    // events) from the same one reached at a new address.
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES ('server_id', ?) "
+                                 "ON CONFLICT (key) DO NOTHING"));
+    query.addBindValue(newId());
+    if (!query.exec())
+        return std::unexpected(failure(QStringLiteral("cannot record the server id")));
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'server_id'")) ||
+        !query.next())
+        return std::unexpected(failure(QStringLiteral("cannot read the server id")));
+    m_serverId = query.value(0).toString();
+    return {};
 }
 
 void ServerStore::close()

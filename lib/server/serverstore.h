@@ -95,6 +95,8 @@ public:
     std::expected<QList<Event>, QString> eventsAfter(qint64 after, int limit) const;
     std::expected<QList<Event>, QString> incidentEvents(const QString &incident) const;
     std::expected<qint64, QString> lastSeq() const;
+    // A random id made when the database was created (empty when opened as Existing).
+    const QString &serverId() const { return m_serverId; }
 
     // Looks the whole database over: the engine's own check (SQLite), then every row.
     // Answers the problems found; an empty list means healthy.
@@ -106,6 +108,7 @@ private:
     std::expected<void, QString> configure();
     std::expected<int, QString> schemaVersion() const;
     std::expected<void, QString> migrate();
+    std::expected<void, QString> ensureServerId();
     std::expected<void, QString> requireSchema() const;
     std::expected<std::optional<Event>, QString> storedEvent(const QString &id) const;
     std::expected<qint64, QString> insert(const Event &event);
@@ -115,6 +118,7 @@ private:
     QString failure(const QString &what) const;
 
     DatabaseSpec m_spec;
+    QString m_serverId;
     QString m_connection;
     mutable QSqlDatabase m_db;
     std::unique_ptr<QLockFile> m_lock;

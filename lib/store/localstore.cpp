@@ -33,6 +33,10 @@ const QList<QStringList> &migrations()
         {QStringLiteral("CREATE INDEX events_by_incident ON events (incident, seq)"),
          QStringLiteral("CREATE INDEX outbox_by_incident ON outbox (incident, position)"),
          QStringLiteral("INSERT OR IGNORE INTO meta (key, value) VALUES ('cursor', '0')")},
+        // 3: events the server refused for good, kept with the reason.
+        {QStringLiteral("CREATE TABLE rejected (id TEXT PRIMARY KEY, incident TEXT NOT NULL, "
+                        "type TEXT NOT NULL, body TEXT NOT NULL, reason TEXT NOT NULL, "
+                        "rejected_at TEXT NOT NULL)")},
     };
     return steps;
 }
@@ -76,6 +80,10 @@ LocalStore::LocalStore(QObject *parent)
     , m_connection(QStringLiteral("commandpost-local-") +
                    QUuid::createUuid().toString(QUuid::Id128))
 {
+    connect(&m_diskWatch, &QTimer::timeout, this, [this] {
+        if (isOpen() && changedOnDisk())
+            emit changed({});
+    });
 }
 
 LocalStore::~LocalStore()
@@ -370,6 +378,148 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
     }
     emit changed(incidentsOf(events));
     return {};
+}
+
+std::expected<void, QString> LocalStore::inTransaction(const std::function<QString()> &work)
+{
+    if (!isOpen())
+        return std::unexpected(QStringLiteral("the store is not open"));
+    if (!m_db.transaction())
+        return std::unexpected(QStringLiteral("store: cannot start a transaction: %1")
+                                   .arg(describe(m_db.lastError())));
+    QString error = work();
+    if (error.isEmpty() && !m_db.commit())
+        error = describe(m_db.lastError());
+    if (!error.isEmpty()) {
+        m_db.rollback();
+        return std::unexpected(QStringLiteral("store: %1").arg(error));
+    }
+    return {};
+}
+
+std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after)
+{
+    QList<Event> requeued;
+    const auto done = inTransaction([&]() -> QString {
+        QList<Event> moved;
+        for (const Event &event : confirmedEvents()) {
+            if (event.seq > after)
+                moved << event;
+        }
+        const QList<Event> pending = pendingEvents();
+        QSqlQuery query(m_db);
+        for (const QString &sql : {QStringLiteral("DELETE FROM outbox"),
+                                   QStringLiteral("DELETE FROM events WHERE seq > %1").arg(after),
+                                   QStringLiteral("UPDATE meta SET value = '%1' WHERE key = "
+                                                  "'cursor'")
+                                       .arg(after)}) {
+            if (!query.exec(sql))
+                return describe(query.lastError());
+        }
+        // Rewritten in fold order: the requeued confirmed events, then what was pending.
+        query.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+        const QString now = formatTime(QDateTime::currentDateTimeUtc());
+        for (Event event : moved + pending) {
+            event.seq = 0; // the server stamps these again
+            event.recordedAt = {};
+            query.addBindValue(event.id);
+            query.addBindValue(event.incident);
+            query.addBindValue(event.type);
+            query.addBindValue(QString::fromUtf8(toCompactJson(event)));
+            query.addBindValue(now);
+            if (const QString error = exec(query); !error.isEmpty())
+                return error;
+        }
+        requeued = moved;
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    if (!requeued.isEmpty())
+        emit changed(incidentsOf(requeued));
+    return int(requeued.size());
+}
+
+std::expected<void, QString> LocalStore::reject(const QString &id, const QString &reason)
+{
+    QString incident;
+    const auto done = inTransaction([&]() -> QString {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO rejected (id, incident, type, body, reason, "
+                                     "rejected_at) SELECT id, incident, type, body, ?, ? FROM "
+                                     "outbox WHERE id = ?"));
+        query.addBindValue(reason);
+        query.addBindValue(formatTime(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(id);
+        if (const QString error = exec(query); !error.isEmpty())
+            return error;
+        if (query.numRowsAffected() != 1)
+            return QStringLiteral("event %1 is not in the outbox").arg(id);
+        query.prepare(QStringLiteral("SELECT incident FROM rejected WHERE id = ?"));
+        query.addBindValue(id);
+        if (const QString error = exec(query); !error.isEmpty())
+            return error;
+        incident = query.next() ? query.value(0).toString() : QString();
+        query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+        query.addBindValue(id);
+        return exec(query);
+    });
+    if (done)
+        emit changed({incident});
+    return done;
+}
+
+QList<LocalStore::Rejected> LocalStore::rejectedEvents() const
+{
+    QList<Rejected> rejected;
+    QSqlQuery query(m_db);
+    query.exec(QStringLiteral("SELECT body, reason, rejected_at FROM rejected ORDER BY "
+                              "rejected_at, id"));
+    while (query.next()) {
+        if (auto event = readStoredEvent(query.value(0).toByteArray(), 0))
+            rejected.append(
+                {*event, query.value(1).toString(), parseTime(query.value(2).toString())});
+    }
+    return rejected;
+}
+
+QStringList LocalStore::incidentsMissingDeclaration(const QStringList &ids) const
+{
+    QStringList missing;
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT 1 FROM events WHERE incident = ? AND type = "
+                                 "'incident.declared'"));
+    for (const QString &id : ids) {
+        query.addBindValue(id);
+        if (query.exec() && !query.next())
+            missing << id;
+    }
+    return missing;
+}
+
+QString LocalStore::metaValue(const QString &key) const
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
+    query.addBindValue(key);
+    return query.exec() && query.next() ? query.value(0).toString() : QString();
+}
+
+std::expected<void, QString> LocalStore::setMetaValue(const QString &key, const QString &value)
+{
+    return inTransaction([&] {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(value);
+        return exec(query);
+    });
+}
+
+void LocalStore::watchDisk(int intervalMs)
+{
+    m_diskWatch.start(intervalMs);
 }
 
 qint64 LocalStore::cursor() const

@@ -6,7 +6,9 @@
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
+#include <QTimer>
 #include <expected>
+#include <functional>
 #include <optional>
 
 namespace cp {
@@ -18,7 +20,7 @@ class LocalStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 2;
+    static constexpr int SchemaVersion = 3;
     static inline const QString FileName = QStringLiteral("commandpost.db");
 
     explicit LocalStore(QObject *parent = nullptr);
@@ -55,6 +57,34 @@ public:
     std::expected<void, QString> applyConfirmed(const QList<Event> &events, qint64 cursor);
     qint64 cursor() const;
 
+    // Puts the confirmed events with seq > `after` back in the outbox, ahead of what is
+    // pending there (the fold order stays the same), and moves the cursor back to `after`.
+    // For a server that lost them (restored from a backup) or a different server (after 0):
+    // they are pushed again, and ids make that idempotent.
+    std::expected<int, QString> requeueConfirmed(qint64 after);
+
+    // Moves an outbox event the server refused for good (invalid, id conflict) aside,
+    // with the reason, so the rest can go out. Nothing typed is deleted.
+    std::expected<void, QString> reject(const QString &id, const QString &reason);
+    struct Rejected
+    {
+        Event event;
+        QString reason;
+        QDateTime rejectedAt;
+    };
+    QList<Rejected> rejectedEvents() const;
+
+    // The incidents among `ids` whose confirmed log lacks its declaration (a restricted
+    // incident whose early events the feed did not send this user).
+    QStringList incidentsMissingDeclaration(const QStringList &ids) const;
+
+    // Small settings kept with the data (the server's id, the clock offset).
+    QString metaValue(const QString &key) const;
+    std::expected<void, QString> setMetaValue(const QString &key, const QString &value);
+
+    // Polls for commits by other processes every `intervalMs` and emits changed({}) on one.
+    void watchDisk(int intervalMs = 1000);
+
     // The value of a PRAGMA on this store's connection, for diagnostics and tests.
     QString pragma(const QString &name) const;
 
@@ -74,7 +104,10 @@ private:
     QList<Event> readEvents(const QString &sql, const QString &incident) const;
     QStringList alreadyStored(const QList<Event> &events) const;
 
+    std::expected<void, QString> inTransaction(const std::function<QString()> &work);
+
     mutable QSqlDatabase m_db; // reads open transactions too
+    QTimer m_diskWatch;
     QString m_connection;
     QString m_path;
     qint64 m_dataVersion = -1;

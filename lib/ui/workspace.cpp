@@ -17,11 +17,7 @@ Workspace::Workspace(LocalStore &store, QObject *parent)
     , m_store(store)
 {
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
-    connect(&m_diskWatch, &QTimer::timeout, this, [this] {
-        if (m_store.changedOnDisk())
-            reload();
-    });
-    m_diskWatch.start(DiskPollMs);
+    m_store.watchDisk(DiskPollMs);
     reload();
 }
 

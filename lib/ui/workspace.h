@@ -50,7 +50,6 @@ private:
     IncidentListModel m_incidents;
     CurrentIncident m_current;
     QString m_currentId;
-    QTimer m_diskWatch;
 };
 
 } // namespace cp

@@ -29,6 +29,14 @@ class TestLocalStore : public QObject
         return s;
     }
 
+    static QStringList noteTexts(const LocalStore &store, const QString &incident)
+    {
+        QStringList texts;
+        for (const auto &note : store.incident(incident).notes)
+            texts << note.text;
+        return texts;
+    }
+
 private slots:
     void opensWithWalAndFullSync()
     {
@@ -182,6 +190,102 @@ private slots:
         QCOMPARE(store.cursor(), 7);
     }
 
+    void requeueKeepsFoldOrderAndMovesTheCursorBack()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s;
+        s.declare();
+        s.add(s.factory.note(s.incident, QStringLiteral("first"), QStringLiteral("action")));
+        s.add(s.factory.note(s.incident, QStringLiteral("second"), QStringLiteral("action")));
+        QVERIFY(store.applyConfirmed(s.events, 3));
+        const Event mine =
+            s.factory.note(s.incident, QStringLiteral("mine"), QStringLiteral("decision"));
+        QVERIFY(store.append(mine));
+        const QStringList before = noteTexts(store, s.incident);
+
+        const auto requeued = store.requeueConfirmed(1);
+        QVERIFY(requeued);
+        QCOMPARE(*requeued, 2);
+        QCOMPARE(store.cursor(), 1);
+        QCOMPARE(store.confirmedEvents().size(), 1);
+        const QList<Event> pending = store.pendingEvents();
+        QCOMPARE(pending.size(), 3);
+        QCOMPARE(pending.at(0).id, s.events.at(1).id);
+        QCOMPARE(pending.at(1).id, s.events.at(2).id);
+        QCOMPARE(pending.at(2).id, mine.id);
+        QVERIFY(std::all_of(pending.cbegin(), pending.cend(),
+                            [](const Event &e) { return e.seq == 0; }));
+        // The same events in the same order fold to the same notes in the same order.
+        QCOMPARE(noteTexts(store, s.incident), before);
+        QCOMPARE(before, (QStringList{QStringLiteral("first"), QStringLiteral("second"),
+                                      QStringLiteral("mine")}));
+    }
+
+    void rejectMovesAnEventAsideWithItsReason()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        const Event note = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
+        QVERIFY(store.append({s.events.first(), note}));
+        QSignalSpy changed(&store, &LocalStore::changed);
+        QVERIFY(store.reject(note.id, QStringLiteral("refused by the server: data.text")));
+        QCOMPARE(changed.size(), 1);
+        QCOMPARE(store.pendingCount(), 1);
+        const auto rejected = store.rejectedEvents();
+        QCOMPARE(rejected.size(), 1);
+        QVERIFY(rejected.first().event.sameContent(note));
+        QCOMPARE(rejected.first().reason, QStringLiteral("refused by the server: data.text"));
+        // An id that is not in the outbox is an error, and changes nothing.
+        const auto missing = store.reject(QStringLiteral("nope"), QStringLiteral("why"));
+        QVERIFY(!missing);
+        QVERIFY(missing.error().contains(QStringLiteral("nope")));
+        QCOMPARE(store.rejectedEvents().size(), 1);
+        QCOMPARE(store.pendingCount(), 1);
+    }
+
+    void findsIncidentsWhoseDeclarationIsMissing()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s;
+        s.declare();
+        Event note = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
+        note.incident = QStringLiteral("elsewhere");
+        s.add(note);
+        QVERIFY(store.applyConfirmed(s.events, 2));
+        QCOMPARE(store.incidentsMissingDeclaration({s.incident, QStringLiteral("elsewhere")}),
+                 QStringList{QStringLiteral("elsewhere")});
+    }
+
+    void metaValuesPersist()
+    {
+        const QString dir = freshDir();
+        {
+            LocalStore store;
+            QVERIFY(store.open(dir));
+            QCOMPARE(store.metaValue(QStringLiteral("server_id")), QString());
+            QVERIFY(store.setMetaValue(QStringLiteral("server_id"), QStringLiteral("abc")));
+        }
+        LocalStore store;
+        QVERIFY(store.open(dir));
+        QCOMPARE(store.metaValue(QStringLiteral("server_id")), QStringLiteral("abc"));
+    }
+
+    void diskWatchSignalsOtherProcessesWrites()
+    {
+        const QString dir = freshDir();
+        LocalStore watcher;
+        QVERIFY(watcher.open(dir));
+        QSignalSpy changed(&watcher, &LocalStore::changed);
+        watcher.watchDisk(20);
+        LocalStore writer;
+        QVERIFY(writer.open(dir));
+        QVERIFY(writer.append(declaredIncident().events.first()));
+        QVERIFY(changed.wait(5000));
+    }
+
     void migratesFromVersionOne()
     {
         const QString dir = freshDir();
@@ -194,7 +298,7 @@ private slots:
         }
         LocalStore store;
         QVERIFY(store.open(dir));
-        QCOMPARE(store.schemaVersion(), 2);
+        QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
         QCOMPARE(store.cursor(), 0);
         QCOMPARE(store.pendingEvents().size(), 1);
         QVERIFY(store.pendingEvents().first().sameContent(s.events.first()));

@@ -6,7 +6,7 @@
 #include <sys/socket.h>
 #include <unistd.h>
 
-namespace cp::server {
+namespace cp {
 namespace {
 
 int g_pipe[2] = {-1, -1};
@@ -47,4 +47,4 @@ ShutdownSignals::~ShutdownSignals()
     g_pipe[0] = g_pipe[1] = -1;
 }
 
-} // namespace cp::server
+} // namespace cp

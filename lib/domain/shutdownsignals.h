@@ -4,7 +4,7 @@
 
 class QSocketNotifier;
 
-namespace cp::server {
+namespace cp {
 
 // Turns SIGTERM and SIGINT into a Qt signal delivered by the event loop. A signal handler
 // may do almost nothing, so it writes a byte to a socket pair that a QSocketNotifier reads.
@@ -22,4 +22,4 @@ private:
     QSocketNotifier *m_notifier = nullptr;
 };
 
-} // namespace cp::server
+} // namespace cp
