@@ -13,6 +13,28 @@ ApplicationWindow {
            ? qsTr("%1 — Command Post").arg(Workspace.current.title)
            : qsTr("Command Post")
 
+    Shortcut {
+        sequence: "Ctrl+,"
+        onActivated: serverDialog.open()
+    }
+    Shortcut {
+        sequence: "F5"
+        onActivated: Workspace.sync.retryNow()
+    }
+
+    ServerDialog {
+        id: serverDialog
+        anchors.centerIn: parent
+        status: Workspace.sync
+    }
+
+    footer: ToolBar {
+        SyncIndicator {
+            status: Workspace.sync
+            onSettingsRequested: serverDialog.open()
+        }
+    }
+
     SplitView {
         anchors.fill: parent
 

@@ -60,7 +60,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="50"/>
+        <location filename="../qml/Main.qml" line="72"/>
         <source>No incident selected. Declare one with commandpost-cli declare, or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -118,10 +118,140 @@
     </message>
 </context>
 <context>
+    <name>ServerDialog</name>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="10"/>
+        <source>Server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="30"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="35"/>
+        <source>http://incidents.example:8470</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="38"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <source>cpt_…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="58"/>
+        <source>Connect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="63"/>
+        <source>Work locally</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SeverityBadge</name>
     <message>
         <location filename="../qml/components/SeverityBadge.qml" line="22"/>
         <source>Severity %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SyncIndicator</name>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="23"/>
+        <source>Sync: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="38"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/SyncIndicator.qml" line="49"/>
+        <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::SyncStatus</name>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="39"/>
+        <source>Local only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="41"/>
+        <source>Connecting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="43"/>
+        <source>Syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="45"/>
+        <source>Online</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="47"/>
+        <source>Offline, retrying</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="49"/>
+        <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/ui/syncstatus.cpp" line="58"/>
+        <source>%n event(s) not sent yet</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../lib/ui/syncstatus.cpp" line="60"/>
+        <source>%n event(s) refused by the server</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="62"/>
+        <source>no server set (Ctrl+,)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="127"/>
+        <source>That address cannot be used (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="129"/>
+        <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="132"/>
+        <source>Give your token: commandpost-server user add NAME prints it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

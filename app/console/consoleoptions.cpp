@@ -18,6 +18,14 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
         {QStringLiteral("data"),
          QStringLiteral("Local store folder (default: %1).").arg(defaultDataDir()),
          QStringLiteral("dir")},
+        {QStringLiteral("server"),
+         QStringLiteral("Sync with this server (overrides the saved setting and "
+                        "COMMANDPOST_SERVER)."),
+         QStringLiteral("url")},
+        {QStringLiteral("token"),
+         QStringLiteral("Server token (better: COMMANDPOST_TOKEN, which other users cannot "
+                        "read)."),
+         QStringLiteral("token")},
         {QStringLiteral("incident"), QStringLiteral("Open this incident first."),
          QStringLiteral("id")},
         {QStringLiteral("lang"), QStringLiteral("Language, e.g. de (default: the system's)."),
@@ -43,6 +51,8 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
     options.dataDir = parser.isSet(QStringLiteral("data")) ? parser.value(QStringLiteral("data"))
                                                            : defaultDataDir();
     options.incident = parser.value(QStringLiteral("incident"));
+    options.server = parser.value(QStringLiteral("server"));
+    options.token = parser.value(QStringLiteral("token"));
     options.language = parser.value(QStringLiteral("lang"));
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     if (parser.isSet(QStringLiteral("screenshot-delay"))) {

@@ -9,7 +9,9 @@ namespace cp {
 struct ConsoleOptions
 {
     QString dataDir;
-    QString incident;   // open this incident first
+    QString incident; // open this incident first
+    QString server;   // empty: the environment's or the saved one
+    QString token;
     QString language;   // empty: the system's
     QString screenshot; // save the first frame here and quit
     int screenshotDelayMs = 500;

@@ -69,6 +69,13 @@ int main(int argc, char *argv[])
     }
     cp::Workspace workspace(store);
     cp::Workspace::setInstance(&workspace);
+    const auto sync =
+        cp::sync::resolveConfig(options->server, options->token, cp::SyncStatus::savedConfig());
+    if (!sync) {
+        std::fprintf(stderr, "commandpost: --%s\n", qPrintable(sync.error()));
+        return 2;
+    }
+    workspace.sync()->apply(*sync, false); // options and environment are not saved
     if (!options->incident.isEmpty())
         workspace.select(options->incident);
 

@@ -347,8 +347,10 @@ HttpReply ApiServer::postEvents(const QHttpServerRequest &request, const User &u
         wakePolls(outcome->stored);
     }
     QJsonArray results;
-    for (const AppendedEvent &result : outcome->results)
+    for (const AppendedEvent &result : outcome->results) {
         results.append(resultJson(result));
+        m_metrics.countDuplicates(result.duplicate ? 1 : 0);
+    }
     return HttpReply::json({{Key("results"), results},
                             {Key("last_seq"), double(m_lastSeq)},
                             {Key("server_time"), formatTime(m_clock.now())}});

@@ -138,7 +138,8 @@ int serve(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         << urlOf(listen->address, *port) << " (database " << store.spec().display() << ")"
         << Qt::endl;
     cp::ShutdownSignals shutdownSignals;
-    QObject::connect(&shutdownSignals, &cp::ShutdownSignals::received, &server, &ApiServer::shutdown);
+    QObject::connect(&shutdownSignals, &cp::ShutdownSignals::received, &server,
+                     &ApiServer::shutdown);
     QObject::connect(&server, &ApiServer::finished, qApp, &QCoreApplication::quit);
     const int status = QCoreApplication::exec();
     out << "commandpost-server stopped" << Qt::endl;

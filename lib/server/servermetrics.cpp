@@ -51,6 +51,9 @@ QByteArray ServerMetrics::render(int waitingPollers, int incidents) const
     header(out, "commandpost_events_appended_total", "counter",
            "Events stored since this process started (duplicates not counted).");
     out += "commandpost_events_appended_total " + QByteArray::number(m_eventsStoredNow) + '\n';
+    header(out, "commandpost_events_duplicate_total", "counter",
+           "Events sent again that were stored already (client retries), since start.");
+    out += "commandpost_events_duplicate_total " + QByteArray::number(m_duplicates) + '\n';
     header(out, "commandpost_incidents", "gauge", "Incidents in the server's log.");
     out += "commandpost_incidents " + QByteArray::number(incidents) + '\n';
     header(out, "commandpost_waiting_pollers", "gauge",

@@ -23,6 +23,8 @@ public:
     // the number of series stays bounded.
     void countRequest(const QString &method, const QString &route, int status);
     void countStored(qint64 events) { m_eventsStoredNow += events; }
+    // Events sent again that the server had already: retries after a lost answer.
+    void countDuplicates(qint64 events) { m_duplicates += events; }
     void setStoredAtStart(qint64 events) { m_eventsStoredAtStart = events; }
     void observeStoreLatency(const QString &operation, double seconds);
 
@@ -41,6 +43,7 @@ private:
     QMap<QString, Histogram> m_latency;
     qint64 m_eventsStoredAtStart = 0;
     qint64 m_eventsStoredNow = 0;
+    qint64 m_duplicates = 0;
 };
 
 } // namespace cp::server

@@ -150,7 +150,8 @@ void SyncApi::abortAll()
     const QSet<QNetworkReply *> replies = std::exchange(m_replies, {});
     for (QNetworkReply *reply : replies) {
         disconnect(reply, nullptr, this, nullptr);
-        reply->abort();
+        if (!reply->isFinished())
+            reply->abort();
         reply->deleteLater();
     }
 }

@@ -15,6 +15,8 @@ constexpr int DiskPollMs = 1000;
 Workspace::Workspace(LocalStore &store, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_engine(store)
+    , m_sync(m_engine)
 {
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
     m_store.watchDisk(DiskPollMs);

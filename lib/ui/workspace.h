@@ -2,6 +2,8 @@
 
 #include "currentincident.h"
 #include "incidentlistmodel.h"
+#include "syncengine.h"
+#include "syncstatus.h"
 
 #include <QObject>
 #include <QTimer>
@@ -25,6 +27,7 @@ class Workspace : public QObject
     Q_PROPERTY(cp::CurrentIncident *current READ current CONSTANT)
     Q_PROPERTY(QString currentId READ currentId WRITE select NOTIFY currentIdChanged)
     Q_PROPERTY(QString dataPath READ dataPath CONSTANT)
+    Q_PROPERTY(cp::SyncStatus *sync READ sync CONSTANT)
 public:
     explicit Workspace(LocalStore &store, QObject *parent = nullptr);
 
@@ -34,6 +37,8 @@ public:
 
     IncidentListModel *incidents() { return &m_incidents; }
     CurrentIncident *current() { return &m_current; }
+    SyncStatus *sync() { return &m_sync; }
+    sync::SyncEngine &syncEngine() { return m_engine; }
     QString currentId() const { return m_currentId; }
     QString dataPath() const;
 
@@ -49,6 +54,8 @@ private:
     LocalStore &m_store;
     IncidentListModel m_incidents;
     CurrentIncident m_current;
+    sync::SyncEngine m_engine;
+    SyncStatus m_sync;
     QString m_currentId;
 };
 

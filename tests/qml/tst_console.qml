@@ -19,6 +19,77 @@ TestCase {
         RolesPanel { width: 400; height: 300 }
     }
 
+    Component {
+        id: syncIndicatorComponent
+        SyncIndicator {}
+    }
+    Component {
+        id: serverDialogComponent
+        ServerDialog { width: 500; height: 400 }
+    }
+
+    function findByName(item, name) {
+        if (item.objectName === name)
+            return item
+        const children = item.contentItem !== undefined && item.contentItem !== null && item.children.length === 0
+                         ? [item.contentItem] : item.children
+        for (let i = 0; i < children.length; ++i) {
+            const found = findByName(children[i], name)
+            if (found)
+                return found
+        }
+        return null
+    }
+
+    function test_syncIndicatorSaysLocalOnlyWithoutServer() {
+        compare(Workspace.sync.state, "disabled")
+        const indicator = createTemporaryObject(syncIndicatorComponent, testCase, { status: Workspace.sync })
+        verify(indicator)
+        const label = findByName(indicator.contentItem, "syncStateLabel")
+        verify(label)
+        compare(label.text, "Local only")
+        const detail = findByName(indicator.contentItem, "syncDetailLabel")
+        verify(detail.text.indexOf("2 event(s) not sent yet") >= 0, detail.text)
+    }
+
+    function test_serverDialogRefusesABadAddressAndChangesNothing() {
+        const dialog = createTemporaryObject(serverDialogComponent, testCase, { status: Workspace.sync })
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        const address = findByName(dialog.contentItem, "serverAddressField")
+        const error = findByName(dialog.contentItem, "serverErrorLabel")
+        address.text = "ftp://example"
+        dialog.connectNow()
+        verify(error.text.indexOf("http:// or https://") >= 0, error.text)
+        verify(dialog.opened)
+        compare(Workspace.sync.state, "disabled")
+        compare(Workspace.sync.serverUrl, "")
+
+        address.text = "http://127.0.0.1:9"
+        dialog.connectNow() // no token yet
+        verify(error.text.indexOf("token") >= 0, error.text)
+        compare(Workspace.sync.serverUrl, "")
+    }
+
+    function test_serverDialogConnectsAndWorkLocallyUndoesIt() {
+        const dialog = createTemporaryObject(serverDialogComponent, testCase, { status: Workspace.sync })
+        dialog.open()
+        tryCompare(dialog, "opened", true)
+        findByName(dialog.contentItem, "serverAddressField").text = "http://127.0.0.1:9"
+        findByName(dialog.contentItem, "serverTokenField").text = "cpt_test"
+        dialog.connectNow()
+        tryCompare(dialog, "visible", false)
+        compare(Workspace.sync.serverUrl, "http://127.0.0.1:9")
+        verify(Workspace.sync.hasToken)
+        // Nothing listens on port 9: the console says offline and keeps the events.
+        tryCompare(Workspace.sync, "state", "offline", 10000)
+        verify(Workspace.sync.lastError.indexOf("unreachable") >= 0, Workspace.sync.lastError)
+        compare(Workspace.sync.pending, 2)
+        Workspace.sync.disconnectFromServer()
+        compare(Workspace.sync.state, "disabled")
+        compare(Workspace.sync.serverUrl, "")
+    }
+
     function test_workspaceSelectsTheSeededIncident() {
         compare(Workspace.incidents.count, 1)
         verify(Workspace.current.valid)

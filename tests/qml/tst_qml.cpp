@@ -19,7 +19,9 @@ class Setup : public QObject
 public slots:
     void applicationAvailable()
     {
-        QVERIFY(m_store.open(m_dir.path()));
+        // Server settings the tests save go to a throw-away folder, not the user's.
+        qputenv("XDG_CONFIG_HOME", m_dir.filePath(QStringLiteral("config")).toLocal8Bit());
+        QVERIFY(m_store.open(m_dir.filePath(QStringLiteral("data"))));
         const cp::EventFactory factory(cp::SystemClock::instance(), QStringLiteral("tester"));
         const cp::Event declared =
             factory.declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV2"));

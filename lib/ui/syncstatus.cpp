@@ -1,0 +1,147 @@
+#include "syncstatus.h"
+
+#include "syncengine.h"
+
+#include <QFile>
+#include <QSettings>
+
+namespace cp {
+namespace {
+const QString ServerKey = QStringLiteral("sync/server");
+const QString TokenKey = QStringLiteral("sync/token");
+
+// ~/.config/commandpost/commandpost.conf on Linux, whatever the application object says.
+QSettings settingsFile()
+{
+    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("commandpost"),
+                     QStringLiteral("commandpost"));
+}
+} // namespace
+
+using sync::SyncEngine;
+
+SyncStatus::SyncStatus(SyncEngine &engine, QObject *parent)
+    : QObject(parent)
+    , m_engine(engine)
+{
+    connect(&m_engine, &SyncEngine::statusChanged, this, &SyncStatus::changed);
+}
+
+QString SyncStatus::state() const
+{
+    return SyncEngine::stateName(m_engine.state());
+}
+
+QString SyncStatus::stateText() const
+{
+    switch (m_engine.state()) {
+    case SyncEngine::State::Disabled:
+        return tr("Local only");
+    case SyncEngine::State::Connecting:
+        return tr("Connecting…");
+    case SyncEngine::State::Syncing:
+        return tr("Syncing");
+    case SyncEngine::State::Online:
+        return tr("Online");
+    case SyncEngine::State::Offline:
+        return tr("Offline, retrying");
+    case SyncEngine::State::AuthFailed:
+        return tr("Not signed in");
+    }
+    return {};
+}
+
+QString SyncStatus::detailText() const
+{
+    QStringList parts;
+    if (const int waiting = pending(); waiting > 0)
+        parts << tr("%n event(s) not sent yet", nullptr, waiting);
+    if (const int aside = rejected(); aside > 0)
+        parts << tr("%n event(s) refused by the server", nullptr, aside);
+    if (m_engine.state() == SyncEngine::State::Disabled)
+        parts << tr("no server set (Ctrl+,)");
+    return parts.join(QStringLiteral(" · "));
+}
+
+int SyncStatus::pending() const
+{
+    return m_engine.pendingCount();
+}
+
+int SyncStatus::rejected() const
+{
+    return m_engine.rejectedCount();
+}
+
+QDateTime SyncStatus::lastSyncedAt() const
+{
+    return m_engine.lastSyncedAt();
+}
+
+QString SyncStatus::lastError() const
+{
+    return m_engine.lastError();
+}
+
+QString SyncStatus::serverUrl() const
+{
+    return sync::displayUrl(m_engine.config().url);
+}
+
+bool SyncStatus::hasToken() const
+{
+    return !m_engine.config().token.isEmpty();
+}
+
+void SyncStatus::apply(const sync::SyncConfig &config, bool save)
+{
+    m_engine.setConfig(config);
+    if (config.isEnabled())
+        m_engine.start();
+    else
+        m_engine.stop();
+    if (save)
+        SyncStatus::save(config);
+    emit changed();
+}
+
+sync::SyncConfig SyncStatus::savedConfig()
+{
+    const QSettings settings = settingsFile();
+    return {QUrl(settings.value(ServerKey).toString()), settings.value(TokenKey).toString()};
+}
+
+void SyncStatus::save(const sync::SyncConfig &config)
+{
+    QSettings settings = settingsFile();
+    settings.setValue(ServerKey, config.url.toString());
+    settings.setValue(TokenKey, config.token);
+    settings.sync();
+    QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
+}
+
+QString SyncStatus::connectTo(const QString &url, const QString &token)
+{
+    const auto parsed = sync::parseServerUrl(url);
+    if (!parsed)
+        return tr("That address cannot be used (%1).").arg(parsed.error());
+    if (parsed->isEmpty())
+        return tr("Give the server's address, e.g. http://incidents.example:8470");
+    const QString kept = token.trimmed().isEmpty() ? m_engine.config().token : token.trimmed();
+    if (kept.isEmpty())
+        return tr("Give your token: commandpost-server user add NAME prints it.");
+    apply({*parsed, kept}, true);
+    return {};
+}
+
+void SyncStatus::disconnectFromServer()
+{
+    apply({}, true);
+}
+
+void SyncStatus::retryNow()
+{
+    m_engine.retryNow();
+}
+
+} // namespace cp

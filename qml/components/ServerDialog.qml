@@ -1,0 +1,69 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Server address and token for this workstation. Changing the server keeps the local data:
+// what was recorded here is offered to the new server.
+Dialog {
+    id: root
+    required property var status
+    title: qsTr("Server")
+    modal: true
+    standardButtons: Dialog.Close
+
+    onOpened: {
+        addressField.text = root.status.serverUrl
+        tokenField.text = ""
+        errorLabel.text = ""
+        addressField.forceActiveFocus()
+    }
+
+    function connectNow() {
+        errorLabel.text = root.status.connectTo(addressField.text, tokenField.text)
+        if (errorLabel.text === "")
+            root.close()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        spacing: 8
+        Label { text: qsTr("Address") }
+        TextField {
+            id: addressField
+            objectName: "serverAddressField"
+            Layout.preferredWidth: 420
+            placeholderText: qsTr("http://incidents.example:8470")
+            onAccepted: root.connectNow()
+        }
+        Label { text: qsTr("Token") }
+        TextField {
+            id: tokenField
+            objectName: "serverTokenField"
+            Layout.fillWidth: true
+            echoMode: TextInput.Password
+            placeholderText: root.status.hasToken ? qsTr("unchanged") : qsTr("cpt_…")
+            onAccepted: root.connectNow()
+        }
+        Label {
+            id: errorLabel
+            objectName: "serverErrorLabel"
+            Layout.fillWidth: true
+            visible: text !== ""
+            color: "#c62828"
+            wrapMode: Text.Wrap
+        }
+        RowLayout {
+            Button {
+                objectName: "serverConnectButton"
+                text: qsTr("Connect")
+                highlighted: true
+                onClicked: root.connectNow()
+            }
+            Button {
+                text: qsTr("Work locally")
+                enabled: root.status.serverUrl !== ""
+                onClicked: { root.status.disconnectFromServer(); root.close() }
+            }
+        }
+    }
+}

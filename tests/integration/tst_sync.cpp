@@ -1,0 +1,583 @@
+// Sync end to end: the real commandpost-server on loopback, workstations as separate
+// processes (commandpost-cli and the sync_client helper on the real sync library), faults
+// made for real (SIGKILL, dropped connections, a skewed clock under libfaketime).
+#include "faultproxy.h"
+#include "serverharness.h"
+
+#include "localstore.h"
+#include "workspace.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QProcessEnvironment>
+#include <QRandomGenerator>
+#include <QSet>
+#include <QSignalSpy>
+#include <QTest>
+#include <QTimer>
+#include <csignal>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+// Waits for a process while the event loop runs (the fault proxy lives on this thread).
+bool waitFor(QProcess &process, int timeoutMs)
+{
+    if (process.state() == QProcess::NotRunning)
+        return true;
+    QEventLoop loop;
+    QObject::connect(&process, &QProcess::finished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(timeoutMs, &loop, &QEventLoop::quit);
+    loop.exec();
+    return process.state() == QProcess::NotRunning;
+}
+
+QStringList lines(const QString &text)
+{
+    return text.split(u'\n', Qt::SkipEmptyParts);
+}
+
+const QString FakeTimeLibrary =
+    QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
+
+} // namespace
+
+class TestSync : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    std::unique_ptr<ServerProcess> m_server;
+    QString m_alice;
+    QString m_bob;
+    QString m_viewer;
+    int m_round = 0;
+
+    QString freshData(const QString &name)
+    {
+        return m_dir.filePath(QStringLiteral("%1-%2").arg(name).arg(++m_round));
+    }
+    QString serverUrl() const
+    {
+        return QStringLiteral("http://127.0.0.1:%1").arg(m_server->port());
+    }
+
+    // Runs commandpost-cli on a data folder; with a token it syncs with the server.
+    Run cli(const QString &data, const QStringList &arguments, const QString &token = {},
+            const QProcessEnvironment &extra = {}, const QString &server = {})
+    {
+        QProcess process;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(extra);
+        environment.remove(QStringLiteral("COMMANDPOST_SERVER"));
+        environment.remove(QStringLiteral("COMMANDPOST_TOKEN"));
+        if (!token.isEmpty()) {
+            environment.insert(QStringLiteral("COMMANDPOST_SERVER"),
+                               server.isEmpty() ? serverUrl() : server);
+            environment.insert(QStringLiteral("COMMANDPOST_TOKEN"), token);
+        }
+        process.setProcessEnvironment(environment);
+        process.start(QStringLiteral(CLI_BINARY),
+                      QStringList{QStringLiteral("--data"), data} + arguments);
+        Run run;
+        if (!process.waitForStarted() || !waitFor(process, 120000)) {
+            process.kill();
+            process.waitForFinished();
+            run.err = QStringLiteral("did not finish: ") + arguments.join(u' ');
+            return run;
+        }
+        run.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+        run.out = QString::fromUtf8(process.readAllStandardOutput());
+        run.err = QString::fromUtf8(process.readAllStandardError());
+        return run;
+    }
+
+    QString declare(const QString &data, const QString &token, const QString &title)
+    {
+        const Run run = cli(data,
+                            {QStringLiteral("declare"), QStringLiteral("--title"), title,
+                             QStringLiteral("--severity"), QStringLiteral("SEV2")},
+                            token);
+        if (run.exitCode != 0 || !run.err.isEmpty())
+            qWarning().noquote() << "declare:" << run.err;
+        return run.out.trimmed();
+    }
+
+    void startHelper(QProcess &process, const QString &data, const QStringList &arguments,
+                     const QString &token, const QString &server = {})
+    {
+        process.start(QStringLiteral(SYNC_CLIENT),
+                      QStringList{data, server.isEmpty() ? serverUrl() : server, token} +
+                          arguments);
+        QVERIFY(process.waitForStarted());
+    }
+
+    // The folded state as a hash (what the panels show), and the log's order of ids.
+    QByteArray stateHash(const QString &data, const QString &incident)
+    {
+        const Run run = cli(data, {QStringLiteral("--json"), QStringLiteral("show"), incident});
+        QJsonObject state = QJsonDocument::fromJson(run.out.toUtf8()).object();
+        state.remove(QStringLiteral("countdowns")); // depends on the moment it is read
+        return QCryptographicHash::hash(QJsonDocument(state).toJson(QJsonDocument::Compact),
+                                        QCryptographicHash::Sha256)
+            .toHex();
+    }
+    QJsonObject showJson(const QString &data, const QString &incident,
+                         const QProcessEnvironment &extra = {})
+    {
+        const Run run =
+            cli(data, {QStringLiteral("--json"), QStringLiteral("show"), incident}, {}, extra);
+        return QJsonDocument::fromJson(run.out.toUtf8()).object();
+    }
+    QStringList localLog(const QString &data, const QString &incident)
+    {
+        const Run run = cli(data, {QStringLiteral("export"), incident, QStringLiteral("--format"),
+                                   QStringLiteral("json")});
+        QStringList ids;
+        for (const QJsonValue &event :
+             QJsonDocument::fromJson(run.out.toUtf8()).object().value(u"events").toArray())
+            ids << event[u"id"].toString() + QLatin1Char('@') +
+                       QString::number(event[u"seq"].toInteger());
+        return ids;
+    }
+    QStringList serverLog(const QString &incident)
+    {
+        HttpClient http;
+        const HttpResult result = http.get(
+            m_server->url(QStringLiteral("/api/v1/incidents/%1/events").arg(incident)), m_alice);
+        QStringList ids;
+        for (const QJsonValue &event : result.json.value(u"events").toArray())
+            ids << event[u"id"].toString();
+        return ids;
+    }
+    qint64 duplicateCount()
+    {
+        HttpClient http;
+        const HttpResult metrics = http.get(m_server->url(QStringLiteral("/metrics")), m_alice);
+        for (const QByteArray &line : metrics.body.split('\n')) {
+            if (line.startsWith("commandpost_events_duplicate_total "))
+                return line.split(' ').last().toLongLong();
+        }
+        return -1;
+    }
+
+    int pendingIn(const QString &data)
+    {
+        cp::LocalStore store;
+        return store.open(data) ? store.pendingCount() : -1;
+    }
+
+    // Every id printed by a writer is on the server exactly once.
+    void verifyExactlyOnce(const QString &incident, const QStringList &written, int expected)
+    {
+        const QStringList onServer = serverLog(incident);
+        const QSet<QString> unique(onServer.cbegin(), onServer.cend());
+        QCOMPARE(unique.size(), onServer.size());
+        QCOMPARE(onServer.size(), expected);
+        for (const QString &id : written)
+            QVERIFY2(unique.contains(id), qPrintable(QStringLiteral("lost: ") + id));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_dir.isValid());
+        m_server = std::make_unique<ServerProcess>(
+            QStringLiteral(SERVER_BINARY), createTestDatabase(m_dir, QStringLiteral("sync")));
+        m_alice = m_server->addUser(QStringLiteral("alice"), QStringLiteral("responder"));
+        m_bob = m_server->addUser(QStringLiteral("bob"), QStringLiteral("responder"));
+        m_viewer = m_server->addUser(QStringLiteral("vera"), QStringLiteral("viewer"));
+        QVERIFY2(m_server->start(), qPrintable(m_server->output()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_server)
+            QCOMPARE(m_server->terminate(), 0);
+    }
+
+    void twoClientsConvergeInTheSameOrder()
+    {
+        const QString a = freshData(QStringLiteral("a"));
+        const QString b = freshData(QStringLiteral("b"));
+        const QString incident = declare(a, m_alice, QStringLiteral("Two writers"));
+        QVERIFY(!incident.isEmpty());
+        QProcess writerA;
+        QProcess writerB;
+        startHelper(writerA, a,
+                    {QStringLiteral("write"), incident, QStringLiteral("150"), QStringLiteral("2")},
+                    m_alice);
+        startHelper(writerB, b,
+                    {QStringLiteral("write"), incident, QStringLiteral("150"), QStringLiteral("2")},
+                    m_bob);
+        QVERIFY(waitFor(writerA, 120000));
+        QVERIFY(waitFor(writerB, 120000));
+        QCOMPARE(writerA.exitCode(), 0);
+        QCOMPARE(writerB.exitCode(), 0);
+        // Each settled with its own writes; one more round brings the other's last ones.
+        QCOMPARE(cli(a, {QStringLiteral("sync")}, m_alice).exitCode, 0);
+        QCOMPARE(cli(b, {QStringLiteral("sync")}, m_bob).exitCode, 0);
+
+        const QStringList logA = localLog(a, incident);
+        QCOMPARE(logA.size(), 301);
+        QCOMPARE(localLog(b, incident), logA); // same events, same seqs, same order
+        QCOMPARE(stateHash(b, incident), stateHash(a, incident));
+        QCOMPARE(pendingIn(a), 0);
+        QCOMPARE(pendingIn(b), 0);
+        // Both wrote while the other did: the log interleaves them.
+        const QJsonArray notes = showJson(a, incident).value(u"notes").toArray();
+        QSet<QString> authors;
+        for (const QJsonValue &note : notes)
+            authors.insert(note[u"actor"].toString());
+        QCOMPARE(authors, (QSet<QString>{QStringLiteral("alice"), QStringLiteral("bob")}));
+    }
+
+    void offlineThousandAreDeliveredExactlyOnce()
+    {
+        const QString data = freshData(QStringLiteral("offline"));
+        const QString incident = declare(data, m_alice, QStringLiteral("Offline writer"));
+        QProcess writer;
+        startHelper(writer, data, {QStringLiteral("offline"), incident, QStringLiteral("1000")},
+                    QStringLiteral("-"), QStringLiteral("-"));
+        QVERIFY(waitFor(writer, 120000));
+        QCOMPARE(writer.exitCode(), 0);
+        const QStringList written = lines(QString::fromUtf8(writer.readAllStandardOutput()));
+        QCOMPARE(written.size(), 1000);
+        QCOMPARE(pendingIn(data), 1000);
+
+        const Run sync = cli(data, {QStringLiteral("--json"), QStringLiteral("sync")}, m_alice);
+        QCOMPARE(sync.exitCode, 0);
+        const QJsonObject status = QJsonDocument::fromJson(sync.out.toUtf8()).object();
+        QCOMPARE(status.value(u"state").toString(), QStringLiteral("online"));
+        QCOMPARE(status.value(u"pending").toInt(), 0);
+        verifyExactlyOnce(incident, written, 1001);
+        // A second round sends nothing again.
+        QCOMPARE(cli(data, {QStringLiteral("sync")}, m_alice).exitCode, 0);
+        verifyExactlyOnce(incident, written, 1001);
+    }
+
+    void serverKilledTwentyTimesLosesNothing()
+    {
+        const QString data = freshData(QStringLiteral("survivor"));
+        const QString incident = declare(data, m_alice, QStringLiteral("Flapping server"));
+        QProcess writer;
+        startHelper(writer, data, {QStringLiteral("write-forever"), incident, QStringLiteral("3")},
+                    m_alice);
+        const QStringList listen = {QStringLiteral("--listen"),
+                                    QStringLiteral("127.0.0.1:%1").arg(m_server->port())};
+        for (int kill = 0; kill < 20; ++kill) {
+            QTest::qWait(int(QRandomGenerator::global()->bounded(100, 300)));
+            m_server->kill();
+            QTest::qWait(int(QRandomGenerator::global()->bounded(20, 200)));
+            QVERIFY2(m_server->start(listen), qPrintable(m_server->output()));
+        }
+        QTest::qWait(200);
+        writer.closeWriteChannel(); // stop writing; settle
+        QVERIFY(waitFor(writer, 120000));
+        const QString output = QString::fromUtf8(writer.readAllStandardOutput());
+        QVERIFY2(writer.exitCode() == 0, qPrintable(writer.readAllStandardError()));
+        QStringList written = lines(output);
+        QCOMPARE(written.takeLast(), QStringLiteral("settled"));
+        QVERIFY2(written.size() > 100, qPrintable(QString::number(written.size())));
+        verifyExactlyOnce(incident, written, int(written.size()) + 1);
+        const auto [check, report] = m_server->run({QStringLiteral("check")});
+        QVERIFY2(check == 0, qPrintable(report));
+    }
+
+    void clientKilledMidPushResumes()
+    {
+        const QString data = freshData(QStringLiteral("killed"));
+        const QString incident = declare(data, m_alice, QStringLiteral("Killed client"));
+        QProcess offline;
+        startHelper(offline, data, {QStringLiteral("offline"), incident, QStringLiteral("800")},
+                    QStringLiteral("-"), QStringLiteral("-"));
+        QVERIFY(waitFor(offline, 120000));
+        const QStringList written = lines(QString::fromUtf8(offline.readAllStandardOutput()));
+        QCOMPARE(written.size(), 800);
+
+        // Kill the client once its pushes are under way (it logs each batch it sends).
+        QProcess client;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                           QStringLiteral("commandpost.sync.debug=true"));
+        client.setProcessEnvironment(environment);
+        startHelper(client, data, {QStringLiteral("settle")}, m_alice);
+        QByteArray log;
+        QElapsedTimer timer;
+        timer.start();
+        while (log.count("pushing") < 2 && !timer.hasExpired(30000)) {
+            client.waitForReadyRead(50);
+            log += client.readAllStandardError();
+        }
+        QVERIFY2(log.count("pushing") >= 2, log.constData());
+        ::kill(pid_t(client.processId()), SIGKILL);
+        QVERIFY(client.waitForFinished(10000));
+        QVERIFY(pendingIn(data) > 0); // it did not finish
+
+        const Run resumed = cli(data, {QStringLiteral("sync")}, m_alice);
+        QVERIFY2(resumed.exitCode == 0, qPrintable(resumed.err));
+        QCOMPARE(pendingIn(data), 0);
+        verifyExactlyOnce(incident, written, 801);
+    }
+
+    void answerLostAfterCommitIsNotDoubled()
+    {
+        FaultProxy proxy(m_server->port());
+        QVERIFY(proxy.listen());
+        const QString proxied = QStringLiteral("http://127.0.0.1:%1").arg(proxy.port());
+        const QString data = freshData(QStringLiteral("lost-answer"));
+        const QString incident = declare(data, m_alice, QStringLiteral("Lost answers"));
+        QCOMPARE(
+            cli(data, {QStringLiteral("note"), incident, QStringLiteral("written once")}).exitCode,
+            0);
+        QCOMPARE(pendingIn(data), 1);
+
+        // Qt resends a request once by itself when a kept-alive connection drops; losing
+        // more answers than that fails the round.
+        const qint64 duplicatesBefore = duplicateCount();
+        proxy.dropPostAnswers(3);
+        const Run first = cli(data, {QStringLiteral("sync")}, m_alice, {}, proxied);
+        QCOMPARE(first.exitCode, 1);
+        QVERIFY2(first.err.contains(QStringLiteral("unreachable")), qPrintable(first.err));
+        QVERIFY(proxy.dropped() >= 1);
+        QCOMPARE(pendingIn(data), 1);            // not acknowledged: still in the outbox
+        QCOMPARE(serverLog(incident).size(), 2); // but the server has it, once
+
+        proxy.dropPostAnswers(0);
+        const Run retry = cli(data, {QStringLiteral("sync")}, m_alice, {}, proxied);
+        QVERIFY2(retry.exitCode == 0, qPrintable(retry.err));
+        QCOMPARE(pendingIn(data), 0);
+        QCOMPARE(serverLog(incident).size(), 2);
+        QVERIFY(duplicateCount() > duplicatesBefore); // the retry was recognised
+        QCOMPARE(localLog(data, incident).size(), 2);
+    }
+
+    void concurrentSectionEditsKeepBothTexts()
+    {
+        const QString a = freshData(QStringLiteral("doc-a"));
+        const QString b = freshData(QStringLiteral("doc-b"));
+        const QString incident = declare(a, m_alice, QStringLiteral("Two editors"));
+        QCOMPARE(cli(a,
+                     {QStringLiteral("doc"), incident, QStringLiteral("impact"),
+                      QStringLiteral("Checkout fails for some")},
+                     m_alice)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(b, {QStringLiteral("sync")}, m_bob).exitCode, 0);
+        // Both edit from the same head while apart from the server.
+        QCOMPARE(cli(a, {QStringLiteral("doc"), incident, QStringLiteral("impact"),
+                         QStringLiteral("EU customers cannot pay")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(b, {QStringLiteral("doc"), incident, QStringLiteral("impact"),
+                         QStringLiteral("All card payments fail")})
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(a, {QStringLiteral("sync")}, m_alice).exitCode, 0);
+        QCOMPARE(cli(b, {QStringLiteral("sync")}, m_bob).exitCode, 0);
+        QCOMPARE(cli(a, {QStringLiteral("sync")}, m_alice).exitCode, 0);
+
+        for (const QString &data : {a, b}) {
+            const QJsonObject section =
+                showJson(data, incident).value(u"sections").toObject().value(u"impact").toObject();
+            QVERIFY2(section.value(u"conflicted").toBool(),
+                     QJsonDocument(section).toJson().constData());
+            QStringList texts{section.value(u"head")[u"text"].toString()};
+            for (const QJsonValue &conflict : section.value(u"conflicts").toArray())
+                texts << conflict[u"text"].toString();
+            QVERIFY2(texts.contains(QStringLiteral("EU customers cannot pay")),
+                     qPrintable(texts.join(u'|')));
+            QVERIFY2(texts.contains(QStringLiteral("All card payments fail")),
+                     qPrintable(texts.join(u'|')));
+        }
+        QCOMPARE(stateHash(a, incident), stateHash(b, incident));
+    }
+
+    void clockSkewLeavesOrderAndCountdownsAlone()
+    {
+        QVERIFY2(QFile::exists(FakeTimeLibrary),
+                 "libfaketime is missing (Debian package faketime)");
+        QProcessEnvironment skewed;
+        skewed.insert(QStringLiteral("LD_PRELOAD"), FakeTimeLibrary);
+        skewed.insert(QStringLiteral("FAKETIME"), QStringLiteral("+1h"));
+        skewed.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
+        const QString a = freshData(QStringLiteral("true-clock"));
+        const QString b = freshData(QStringLiteral("fast-clock"));
+        const QString incident = declare(a, m_alice, QStringLiteral("Skewed clocks"));
+        const QDateTime declaredAround = QDateTime::currentDateTimeUtc();
+
+        // B's clock is an hour fast; its first sync measures that.
+        const Run first = cli(b, {QStringLiteral("--json"), QStringLiteral("sync")}, m_bob, skewed);
+        QCOMPARE(first.exitCode, 0);
+        const qint64 offset = QJsonDocument::fromJson(first.out.toUtf8())
+                                  .object()
+                                  .value(u"clock_offset_ms")
+                                  .toInteger();
+        QVERIFY2(std::abs(offset + 3600000) < 5000, qPrintable(QString::number(offset)));
+
+        // B makes a task and acknowledges it; A and B write notes in turn.
+        const Run task =
+            cli(b,
+                {QStringLiteral("--json"), QStringLiteral("task"), incident,
+                 QStringLiteral("Roll back the deploy"), QStringLiteral("--assignee"),
+                 QStringLiteral("bob"), QStringLiteral("--timebox"), QStringLiteral("15m")},
+                m_bob, skewed);
+        QCOMPARE(task.exitCode, 0);
+        const QString taskId =
+            QJsonDocument::fromJson(task.out.toUtf8()).object().value(u"task").toString();
+        QCOMPARE(cli(b, {QStringLiteral("ack"), incident, taskId}, m_bob, skewed).exitCode, 0);
+        QCOMPARE(cli(a, {QStringLiteral("note"), incident, QStringLiteral("first from A")}, m_alice)
+                     .exitCode,
+                 0);
+        QCOMPARE(cli(b, {QStringLiteral("note"), incident, QStringLiteral("then B")}, m_bob, skewed)
+                     .exitCode,
+                 0);
+        QCOMPARE(
+            cli(a, {QStringLiteral("note"), incident, QStringLiteral("then A")}, m_alice).exitCode,
+            0);
+        QCOMPARE(cli(a, {QStringLiteral("sync")}, m_alice).exitCode, 0);
+        QCOMPARE(cli(b, {QStringLiteral("sync")}, m_bob, skewed).exitCode, 0);
+
+        // Order is the server's, and the stamps B made are on the true clock.
+        QCOMPARE(localLog(b, incident), localLog(a, incident));
+        const QJsonObject stateA = showJson(a, incident);
+        QStringList texts;
+        for (const QJsonValue &note : stateA.value(u"notes").toArray())
+            texts << note[u"text"].toString();
+        QCOMPARE(texts, (QStringList{QStringLiteral("first from A"), QStringLiteral("then B"),
+                                     QStringLiteral("then A")}));
+        for (const QJsonValue &note : stateA.value(u"notes").toArray()) {
+            const QDateTime at = QDateTime::fromString(note[u"at"].toString(), Qt::ISODateWithMs);
+            QVERIFY2(std::abs(at.secsTo(QDateTime::currentDateTimeUtc())) < 120,
+                     qPrintable(note[u"at"].toString()));
+        }
+
+        // Both count down the same timebox and the same update reminder.
+        const QJsonObject countdownA = stateA.value(u"countdowns").toObject();
+        const QJsonObject countdownB =
+            showJson(b, incident, skewed).value(u"countdowns").toObject();
+        const int taskLeftA = countdownA[u"tasks"][taskId].toInt();
+        const int taskLeftB = countdownB[u"tasks"][taskId].toInt();
+        QVERIFY2(taskLeftA > 800 && taskLeftA <= 900, qPrintable(QString::number(taskLeftA)));
+        QVERIFY2(std::abs(taskLeftA - taskLeftB) < 10,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(taskLeftA).arg(taskLeftB)));
+        const int updateA = countdownA[u"updates"][u"external"].toInt();
+        const int updateB = countdownB[u"updates"][u"external"].toInt();
+        QVERIFY2(std::abs(updateA - updateB) < 10,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(updateA).arg(updateB)));
+        QVERIFY(updateA <= 1200 &&
+                updateA > 1200 - declaredAround.secsTo(QDateTime::currentDateTimeUtc()) - 60);
+    }
+
+    void badTokenIsAStateNotALoop()
+    {
+        const QString data = freshData(QStringLiteral("bad-token"));
+        const QString incident = declare(data, {}, QStringLiteral("Locked out"));
+        QVERIFY(!incident.isEmpty());
+
+        const Run once = cli(data, {QStringLiteral("sync")}, QStringLiteral("cpt_not-a-token"));
+        QCOMPARE(once.exitCode, 1);
+        QVERIFY2(once.err.contains(QStringLiteral("not allowed")), qPrintable(once.err));
+        QVERIFY(!once.err.contains(QStringLiteral("cpt_not-a-token"))); // never echoed
+
+        // Live, it stops and says so instead of retrying for ever.
+        QProcess watch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMMANDPOST_TOKEN"), QStringLiteral("cpt_not-a-token"));
+        environment.insert(QStringLiteral("COMMANDPOST_SERVER"), serverUrl());
+        watch.setProcessEnvironment(environment);
+        watch.start(QStringLiteral(CLI_BINARY),
+                    {QStringLiteral("--data"), data, QStringLiteral("--json"),
+                     QStringLiteral("sync"), QStringLiteral("--watch")});
+        QVERIFY(waitFor(watch, 20000));
+        QCOMPARE(watch.exitCode(), 1);
+        const QStringList reports = lines(QString::fromUtf8(watch.readAllStandardOutput()));
+        QVERIFY(!reports.isEmpty());
+        const QJsonObject last = QJsonDocument::fromJson(reports.last().toUtf8()).object();
+        QCOMPARE(last.value(u"state").toString(), QStringLiteral("auth_failed"));
+        QCOMPARE(last.value(u"pending").toInt(), 1); // kept for when the token is fixed
+
+        // A viewer may read but not write: 403 is the same kind of stop.
+        const Run viewer = cli(data, {QStringLiteral("sync")}, m_viewer);
+        QCOMPARE(viewer.exitCode, 1);
+        QVERIFY2(viewer.err.contains(QStringLiteral("not allowed")), qPrintable(viewer.err));
+        QCOMPARE(pendingIn(data), 1);
+        // With a good token it goes out.
+        QCOMPARE(cli(data, {QStringLiteral("sync")}, m_alice).exitCode, 0);
+        QCOMPARE(pendingIn(data), 0);
+    }
+
+    void restoredServerGetsConfirmedEventsBack()
+    {
+        // A second, empty server stands for a server restored from an old backup or a new
+        // server the workstation is pointed at: local data is kept and offered to it.
+        const QString data = freshData(QStringLiteral("mover"));
+        const QString incident = declare(data, m_alice, QStringLiteral("Moving servers"));
+        QCOMPARE(cli(data, {QStringLiteral("note"), incident, QStringLiteral("before the move")},
+                     m_alice)
+                     .exitCode,
+                 0);
+        ServerProcess other(QStringLiteral(SERVER_BINARY),
+                            createTestDatabase(m_dir, QStringLiteral("other")));
+        const QString token = other.addUser(QStringLiteral("alice"), QStringLiteral("responder"));
+        QVERIFY2(other.start(), qPrintable(other.output()));
+        const QString otherUrl = QStringLiteral("http://127.0.0.1:%1").arg(other.port());
+
+        const Run moved = cli(data, {QStringLiteral("sync")}, token, {}, otherUrl);
+        QVERIFY2(moved.exitCode == 0, qPrintable(moved.err));
+        QCOMPARE(pendingIn(data), 0);
+        HttpClient http;
+        const HttpResult log =
+            http.get(other.url(QStringLiteral("/api/v1/incidents/%1/events").arg(incident)), token);
+        QCOMPARE(log.json.value(u"events").toArray().size(), 2);
+        QCOMPARE(showJson(data, incident).value(u"notes").toArray().size(), 1);
+        QCOMPARE(other.terminate(), 0);
+    }
+
+    void consoleShowsChangesFromAnotherWorkstationLive()
+    {
+        const QString mine = freshData(QStringLiteral("console"));
+        const QString theirs = freshData(QStringLiteral("cli"));
+        const QString incident = declare(theirs, m_bob, QStringLiteral("Watched live"));
+        cp::LocalStore store;
+        QVERIFY(store.open(mine));
+        cp::Workspace workspace(store);
+        workspace.sync()->apply({QUrl(serverUrl()), m_alice}, false);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), QStringLiteral("online"), 20000);
+        workspace.select(incident);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.current()->title(), QStringLiteral("Watched live"),
+                                  20000);
+
+        // The console is parked on its long-poll: a change made elsewhere arrives at once.
+        QProcess note;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMMANDPOST_TOKEN"), m_bob);
+        environment.insert(QStringLiteral("COMMANDPOST_SERVER"), serverUrl());
+        note.setProcessEnvironment(environment);
+        QElapsedTimer sinceStarted;
+        sinceStarted.start();
+        note.start(QStringLiteral(CLI_BINARY),
+                   {QStringLiteral("--data"), theirs, QStringLiteral("severity"), incident,
+                    QStringLiteral("SEV1")});
+        QVERIFY(waitFor(note, 30000));
+        QCOMPARE(note.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.current()->severity(), QStringLiteral("SEV1"), 10000);
+        // An upper bound: the CLI's own start, sync and exit are inside it.
+        qInfo() << "console showed the change" << sinceStarted.elapsed()
+                << "ms after the CLI was started";
+        QCOMPARE(workspace.sync()->pending(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSync)
+#include "tst_sync.moc"
