@@ -350,8 +350,6 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
     QSqlQuery insert(m_db);
     insert.prepare(QStringLiteral("INSERT INTO events (seq, id, incident, type, body) "
                                   "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-    QSqlQuery unqueue(m_db);
-    unqueue.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
     QSqlQuery setCursor(m_db);
     setCursor.prepare(
         QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?)"));
@@ -363,9 +361,8 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
         insert.addBindValue(event.incident);
         insert.addBindValue(event.type);
         insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
-        unqueue.addBindValue(event.id);
         if (error = exec(insert); error.isEmpty())
-            error = exec(unqueue);
+            error = unqueue(event);
         if (!error.isEmpty())
             break;
     }
@@ -378,6 +375,32 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
     }
     emit changed(incidentsOf(events));
     return {};
+}
+
+// Drops the outbox copy of a confirmed event. A copy with other content under the same id
+// (the server's differs from what was typed here) is set aside instead: never deleted.
+QString LocalStore::unqueue(const Event &confirmed)
+{
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT body FROM outbox WHERE id = ?"));
+    query.addBindValue(confirmed.id);
+    if (const QString error = exec(query); !error.isEmpty() || !query.next())
+        return error;
+    const auto local = readStoredEvent(query.value(0).toByteArray(), 0);
+    query.finish();
+    if (!local || !local->sameContent(confirmed)) {
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO rejected (id, incident, type, body, "
+                                     "reason, rejected_at) SELECT id, incident, type, body, ?, ? "
+                                     "FROM outbox WHERE id = ?"));
+        query.addBindValue(QStringLiteral("the server has other content under this id"));
+        query.addBindValue(formatTime(QDateTime::currentDateTimeUtc()));
+        query.addBindValue(confirmed.id);
+        if (const QString error = exec(query); !error.isEmpty())
+            return error;
+    }
+    query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
+    query.addBindValue(confirmed.id);
+    return exec(query);
 }
 
 std::expected<void, QString> LocalStore::inTransaction(const std::function<QString()> &work)
@@ -397,48 +420,62 @@ std::expected<void, QString> LocalStore::inTransaction(const std::function<QStri
     return {};
 }
 
-std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after)
+std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QString &serverId)
 {
-    QList<Event> requeued;
+    int moved = 0;
+    QStringList incidents;
     const auto done = inTransaction([&]() -> QString {
-        QList<Event> moved;
-        for (const Event &event : confirmedEvents()) {
-            if (event.seq > after)
-                moved << event;
-        }
-        const QList<Event> pending = pendingEvents();
         QSqlQuery query(m_db);
-        for (const QString &sql : {QStringLiteral("DELETE FROM outbox"),
-                                   QStringLiteral("DELETE FROM events WHERE seq > %1").arg(after),
-                                   QStringLiteral("UPDATE meta SET value = '%1' WHERE key = "
-                                                  "'cursor'")
-                                       .arg(after)}) {
+        query.prepare(QStringLiteral("SELECT DISTINCT incident FROM events WHERE seq > ?"));
+        query.addBindValue(after);
+        if (const QString error = exec(query); !error.isEmpty())
+            return error;
+        while (query.next())
+            incidents << query.value(0).toString();
+        // Rewritten in fold order: the requeued confirmed events by seq, then what was pending.
+        const QString now = formatTime(QDateTime::currentDateTimeUtc());
+        const QStringList steps = {
+            QStringLiteral("CREATE TEMP TABLE pending_before AS SELECT id, incident, type, body, "
+                           "created_at, position FROM outbox"),
+            QStringLiteral("DELETE FROM outbox"),
+            QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) SELECT id, "
+                           "incident, type, body, '%1' FROM events WHERE seq > %2 ORDER BY seq")
+                .arg(now)
+                .arg(after),
+            QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) SELECT id, "
+                           "incident, type, body, created_at FROM pending_before ORDER BY "
+                           "position"),
+            QStringLiteral("DROP TABLE pending_before"),
+            QStringLiteral("DELETE FROM events WHERE seq > %1").arg(after),
+            QStringLiteral("UPDATE meta SET value = '%1' WHERE key = 'cursor'").arg(after),
+        };
+        for (const QString &sql : steps) {
             if (!query.exec(sql))
                 return describe(query.lastError());
+            if (sql.startsWith(QStringLiteral("DELETE FROM events")))
+                moved = query.numRowsAffected();
         }
-        // Rewritten in fold order: the requeued confirmed events, then what was pending.
-        query.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
-                                     "VALUES (?, ?, ?, ?, ?)"));
-        const QString now = formatTime(QDateTime::currentDateTimeUtc());
-        for (Event event : moved + pending) {
-            event.seq = 0; // the server stamps these again
-            event.recordedAt = {};
-            query.addBindValue(event.id);
-            query.addBindValue(event.incident);
-            query.addBindValue(event.type);
-            query.addBindValue(QString::fromUtf8(toCompactJson(event)));
-            query.addBindValue(now);
-            if (const QString error = exec(query); !error.isEmpty())
-                return error;
-        }
-        requeued = moved;
-        return {};
+        if (serverId.isEmpty())
+            return {};
+        query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
+                                     "('server_id', ?)"));
+        query.addBindValue(serverId);
+        return exec(query);
     });
     if (!done)
         return std::unexpected(done.error());
-    if (!requeued.isEmpty())
-        emit changed(incidentsOf(requeued));
-    return int(requeued.size());
+    if (moved > 0)
+        emit changed(incidents);
+    return moved;
+}
+
+std::optional<std::pair<QString, qint64>> LocalStore::lastConfirmed() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("SELECT id, seq FROM events ORDER BY seq DESC LIMIT 1")) ||
+        !query.next())
+        return std::nullopt;
+    return std::pair(query.value(0).toString(), query.value(1).toLongLong());
 }
 
 std::expected<void, QString> LocalStore::reject(const QString &id, const QString &reason)

@@ -60,8 +60,13 @@ public:
     // Puts the confirmed events with seq > `after` back in the outbox, ahead of what is
     // pending there (the fold order stays the same), and moves the cursor back to `after`.
     // For a server that lost them (restored from a backup) or a different server (after 0):
-    // they are pushed again, and ids make that idempotent.
-    std::expected<int, QString> requeueConfirmed(qint64 after);
+    // they are pushed again, and ids make that idempotent. `serverId`, when given, is
+    // recorded as the server's in the same transaction. Rows move as they are, damaged or not.
+    std::expected<int, QString> requeueConfirmed(qint64 after, const QString &serverId = {});
+
+    // The newest confirmed event's id and seq, if any: what a server must still have for
+    // this store's log to continue its feed.
+    std::optional<std::pair<QString, qint64>> lastConfirmed() const;
 
     // Moves an outbox event the server refused for good (invalid, id conflict) aside,
     // with the reason, so the rest can go out. Nothing typed is deleted.
@@ -105,6 +110,7 @@ private:
     QStringList alreadyStored(const QList<Event> &events) const;
 
     std::expected<void, QString> inTransaction(const std::function<QString()> &work);
+    QString unqueue(const Event &confirmed);
 
     mutable QSqlDatabase m_db; // reads open transactions too
     QTimer m_diskWatch;

@@ -44,7 +44,14 @@ std::expected<SyncConfig, QString> resolveConfig(const QString &server, const QS
     const auto url = parseServerUrl(pick(server, ServerVariable, saved.url.toString()));
     if (!url)
         return std::unexpected(url.error());
-    return SyncConfig{*url, pick(token, TokenVariable, saved.token).trimmed()};
+    const QString savedToken = sameServer(*url, saved.url) ? saved.token : QString();
+    return SyncConfig{*url, pick(token, TokenVariable, savedToken).trimmed()};
+}
+
+bool sameServer(const QUrl &a, const QUrl &b)
+{
+    return !a.isEmpty() && a.scheme() == b.scheme() && a.host() == b.host() &&
+           a.port(a.scheme() == u"https" ? 443 : 80) == b.port(b.scheme() == u"https" ? 443 : 80);
 }
 
 QString displayUrl(const QUrl &url)

@@ -23,9 +23,13 @@ inline const QString ServerVariable = QStringLiteral("COMMANDPOST_SERVER");
 std::expected<QUrl, QString> parseServerUrl(const QString &text);
 
 // Picks the server and token: an explicit value (a command-line option), else the
-// environment, else the saved settings. The error names a server address that is not one.
+// environment, else the saved settings. The saved token goes only with the saved server.
+// The error names a server address that is not one.
 std::expected<SyncConfig, QString> resolveConfig(const QString &server, const QString &token,
                                                  const SyncConfig &saved = {});
+
+// Same scheme, host and port: where a token may be sent again.
+bool sameServer(const QUrl &a, const QUrl &b);
 
 // The url as it may appear in logs and on screen: no user name or password.
 QString displayUrl(const QUrl &url);

@@ -36,7 +36,7 @@ void watchReachability(SyncEngine *engine)
     QObject::connect(QNetworkInformation::instance(), &QNetworkInformation::reachabilityChanged,
                      engine, [engine](QNetworkInformation::Reachability reachability) {
                          if (reachability != QNetworkInformation::Reachability::Disconnected)
-                             engine->retryNow();
+                             engine->retryNow(false);
                      });
 }
 
@@ -112,6 +112,13 @@ void SyncEngine::setConfig(const SyncConfig &config)
     m_authFailed = false;
     m_offline = false;
     m_contacted = false;
+    m_verified = false;
+    m_isolate = false;
+    m_batchSize = m_options.batchSize;
+    m_acked.clear();
+    m_backfill.clear();
+    m_backfilled.clear();
+    m_backoff.reset();
     m_offset = {};
     setError({});
     if (mode == Mode::Live)
@@ -123,6 +130,7 @@ void SyncEngine::start()
 {
     m_mode = Mode::Live;
     m_caughtUp = false;
+    m_verified = false;
     updateState();
     scheduleKick();
 }
@@ -151,13 +159,14 @@ void SyncEngine::syncOnce()
         return finishRound(false);
     }
     m_authFailed = false;
+    m_verified = false;
     updateState();
     scheduleKick();
 }
 
-void SyncEngine::retryNow()
+void SyncEngine::retryNow(bool personAsked)
 {
-    if (!config().isEnabled() || m_mode == Mode::Stopped)
+    if (!config().isEnabled() || m_mode == Mode::Stopped || (m_authFailed && !personAsked))
         return;
     qCInfo(lcSync) << "retrying now";
     m_retryTimer.stop();
@@ -198,6 +207,8 @@ QList<Event> SyncEngine::unsent(int limit) const
 
 void SyncEngine::pushNext()
 {
+    if (!m_verified)
+        return;
     const QList<Event> batch = unsent(m_isolate ? 1 : m_batchSize);
     if (batch.isEmpty()) {
         m_isolate = false;
@@ -218,8 +229,8 @@ void SyncEngine::onPushed(const QList<Event> &batch,
             return onPushRefused(batch, result.error());
         return fail(result.error());
     }
-    for (const Event &event : batch)
-        m_acked.insert(event.id);
+    for (qsizetype i = 0; i < batch.size(); ++i)
+        m_acked.insert(batch.at(i).id, result->seqs.at(i));
     if (result->duplicates > 0)
         qCInfo(lcSync) << result->duplicates << "events were on the server already";
     noteClockSample(result->timing, result->serverTime);
@@ -231,12 +242,19 @@ void SyncEngine::onPushed(const QList<Event> &batch,
 
 void SyncEngine::onPushRefused(const QList<Event> &batch, const ApiError &error)
 {
+    if (error.kind == ApiError::Kind::TooLarge && batch.size() > 1) {
+        // Whoever said it (the server or a proxy in front), fewer events at once will do.
+        m_batchSize = std::max<int>(1, int(batch.size()) / 2);
+        return scheduleKick();
+    }
+    // Only the server's own verdict on the events sets one aside; a 400 from something in
+    // between (a proxy, an older server) is retried like any failure.
+    const bool verdict = error.code == u"invalid" || error.code == u"conflict" ||
+                         error.code == u"batch_too_large" || error.code == u"payload_too_large";
+    if (!verdict)
+        return fail(error);
     if (batch.size() > 1) {
-        // Find the event at fault: smaller batches when too large, one by one when refused.
-        if (error.kind == ApiError::Kind::TooLarge)
-            m_batchSize = std::max<int>(1, int(batch.size()) / 2);
-        else
-            m_isolate = true;
+        m_isolate = true; // one at a time, to find the event at fault
         return scheduleKick();
     }
     const Event &event = batch.first();
@@ -244,20 +262,28 @@ void SyncEngine::onPushRefused(const QList<Event> &batch, const ApiError &error)
     qCWarning(lcSync).noquote() << "event" << event.id << "set aside:" << reason;
     if (const auto rejected = m_store.reject(event.id, reason); !rejected)
         return fail(ApiError{ApiError::Kind::Protocol, 0, {}, rejected.error()});
-    setError(QStringLiteral("event %1 (%2) set aside: %3").arg(event.id, event.type, reason));
+    m_isolate = false; // found it: the rest goes out in batches again
+    setError(QStringLiteral("event %1 (%2) set aside: %3").arg(event.id, event.type, reason),
+             false);
     scheduleKick();
 }
 
 void SyncEngine::pullNext()
 {
-    // A round pushes first, so its pull brings this workstation's own events back.
-    if (m_mode == Mode::Round && (m_pushing || hasUnsent()))
+    // A round pushes first (once the server is checked), so its pull brings this
+    // workstation's own events back.
+    if (m_verified && m_mode == Mode::Round && (m_pushing || hasUnsent()))
         return;
     if (!m_backfill.isEmpty())
         return backfillNext();
-    const bool longPoll = m_mode == Mode::Live && m_contacted;
+    const bool longPoll = m_mode == Mode::Live && m_contacted && m_verified;
     const int wait = longPoll ? m_options.longPollSeconds : 0;
-    const qint64 after = m_store.cursor();
+    qint64 after = m_store.cursor();
+    if (!m_verified) {
+        // Read from our newest confirmed event on, to see that the server still has it.
+        if (const auto last = m_store.lastConfirmed())
+            after = std::min(after, last->second - 1);
+    }
     m_pulling = true;
     m_api.pull(after, wait, m_options.pageSize,
                [this, after, wait](const auto &result) { onPulled(after, wait, result); });
@@ -272,25 +298,33 @@ void SyncEngine::onPulled(qint64 after, int wait, const std::expected<PullResult
         noteClockSample(result->timing, result->serverTime);
     m_contacted = true;
     m_offline = false;
-    if (!adoptServer(*result, after))
-        return scheduleKick();
+    if (!m_verified) {
+        if (!continuesOurLog(*result))
+            return adoptServer(*result);
+        m_verified = true;
+        if (!result->serverId.isEmpty() && result->serverId != m_store.metaValue(ServerIdKey))
+            m_store.setMetaValue(ServerIdKey, result->serverId);
+    }
     if (const auto applied = m_store.applyConfirmed(result->events, result->lastSeq); !applied)
         return fail(ApiError{ApiError::Kind::Protocol, 0, {}, applied.error()});
     for (const Event &event : result->events)
         m_acked.remove(event.id);
     for (const QString &incident :
          m_store.incidentsMissingDeclaration(incidentsOf(result->events))) {
-        if (!m_backfilled.contains(incident))
+        if (!m_backfilled.contains(incident) && !m_backfill.contains(incident))
             m_backfill << incident;
     }
     // A short page means the feed has nothing more (for what the display says); a round
     // stops only on a page that moved nothing, as hidden events also fill a page.
     const bool drained = result->lastSeq <= after;
+    if (drained)
+        forgetLostAcknowledgements(result->lastSeq);
     m_caughtUp = m_backfill.isEmpty() && (drained || result->events.size() < m_options.pageSize);
     m_lastSyncedAt = m_serverClock.now();
-    m_backoff.reset();
-    if (m_lastError.startsWith(QStringLiteral("server")))
-        setError({}); // the server is back: its "unreachable" no longer holds
+    if (!hasUnsent()) // a failing push keeps its backoff growing
+        m_backoff.reset();
+    if (m_transientError)
+        setError({}); // the server answers again: "unreachable" no longer holds
     if (!result->events.isEmpty())
         emit received(int(result->events.size()));
     if (m_mode == Mode::Round && drained && m_backfill.isEmpty() && !hasUnsent())
@@ -298,42 +332,64 @@ void SyncEngine::onPulled(qint64 after, int wait, const std::expected<PullResult
     scheduleKick();
 }
 
-// Checks that the feed continues what the store holds. A different server (its seqs are
-// other events) or one that lost events (restored from a backup) gets our copies pushed again.
-bool SyncEngine::adoptServer(const PullResult &page, qint64 after)
+// An event the server acknowledged comes back in its feed. If the feed has passed its seq
+// without it (the server lost the write), it is sent again.
+void SyncEngine::forgetLostAcknowledgements(qint64 coveredUpTo)
+{
+    for (auto it = m_acked.begin(); it != m_acked.end();) {
+        if (it.value() <= coveredUpTo) {
+            qCWarning(lcSync) << "event" << it.key() << "was acknowledged but not in the feed;"
+                              << "sending it again";
+            it = m_acked.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+// The first page of a session starts at our newest confirmed event: the same server still
+// has it at the same seq, or its log is not the one ours continues.
+bool SyncEngine::continuesOurLog(const PullResult &page) const
 {
     const QString known = m_store.metaValue(ServerIdKey);
-    qint64 keepUpTo = -1;
     if (!page.serverId.isEmpty() && !known.isEmpty() && page.serverId != known)
-        keepUpTo = 0;
-    else if (page.lastSeq < after && page.events.isEmpty())
-        keepUpTo = page.lastSeq;
-    if (!page.serverId.isEmpty() && page.serverId != known)
-        m_store.setMetaValue(ServerIdKey, page.serverId);
-    if (keepUpTo < 0)
+        return false;
+    const auto last = m_store.lastConfirmed();
+    if (!last)
         return true;
-    const auto requeued = m_store.requeueConfirmed(keepUpTo);
-    if (requeued)
-        qCWarning(lcSync) << "the server does not have" << *requeued
-                          << "events this workstation had confirmed; pushing them again";
-    else
-        setError(requeued.error());
+    return !page.events.isEmpty() && page.events.first().seq == last->second &&
+           page.events.first().id == last->first;
+}
+
+// A different server (its seqs number other events) or the same one restored from an older
+// backup: everything this store had confirmed goes back in the outbox, ahead of what is
+// pending, and is offered to the server again (ids make that idempotent); the feed is then
+// read from the start.
+void SyncEngine::adoptServer(const PullResult &page)
+{
+    const auto requeued = m_store.requeueConfirmed(0, page.serverId);
+    if (!requeued)
+        return fail(ApiError{ApiError::Kind::Protocol, 0, {}, requeued.error()});
+    qCWarning(lcSync) << "the server's log does not continue this workstation's; offering it"
+                      << *requeued << "confirmed events again";
     m_acked.clear();
-    return false;
+    scheduleKick();
 }
 
 void SyncEngine::backfillNext()
 {
-    const QString incident = m_backfill.takeFirst();
-    m_backfilled.insert(incident);
+    const QString incident = m_backfill.first();
     m_pulling = true;
-    m_api.incidentLog(incident, [this](const std::expected<QList<Event>, ApiError> &log) {
+    m_api.incidentLog(incident, [this, incident](const std::expected<QList<Event>, ApiError> &log) {
         m_pulling = false;
-        if (!log && (log.error().kind == ApiError::Kind::Network ||
-                     log.error().kind == ApiError::Kind::Auth))
-            return fail(log.error());
-        if (log) // anything else (404: not visible after all) leaves the log as it is
-            m_store.applyConfirmed(*log, m_store.cursor());
+        if (!log && log.error().status != 404)
+            return fail(log.error()); // stays queued: tried again after the wait
+        m_backfill.removeAll(incident);
+        m_backfilled.insert(incident);
+        if (log) {
+            if (const auto applied = m_store.applyConfirmed(*log, m_store.cursor()); !applied)
+                return fail(ApiError{ApiError::Kind::Protocol, 0, {}, applied.error()});
+        }
         scheduleKick();
     });
 }
@@ -341,9 +397,10 @@ void SyncEngine::backfillNext()
 void SyncEngine::fail(const ApiError &error)
 {
     qCInfo(lcSync).noquote() << error.describe();
-    setError(error.describe());
+    setError(error.describe(), error.kind != ApiError::Kind::Auth);
     resetLanes();
     m_contacted = false; // the next pull answers at once, with a fresh clock sample
+    m_verified = false;  // and checks the server again: it may have been restored
     if (error.kind == ApiError::Kind::Auth) {
         m_authFailed = true;
         updateState();
@@ -377,8 +434,9 @@ void SyncEngine::noteClockSample(const Timing &timing, const QDateTime &serverTi
         m_store.setMetaValue(OffsetKey, QString::number(*offset));
 }
 
-void SyncEngine::setError(const QString &error)
+void SyncEngine::setError(const QString &error, bool transient)
 {
+    m_transientError = !error.isEmpty() && transient;
     if (error == m_lastError)
         return;
     m_lastError = error;

@@ -54,7 +54,9 @@ public:
     void start();    // stay live: push on every local change, long-poll the feed
     void stop();     // drop requests under way; the outbox keeps everything
     void syncOnce(); // one round: push all, then pull until caught up; then roundFinished
-    void retryNow(); // skip the backoff wait (the network came back, a person asked)
+    // Skips the backoff wait (the network came back). A person asking also retries after a
+    // refused token (the role may have been changed on the server).
+    void retryNow(bool personAsked = false);
 
     State state() const { return m_state; }
     static QString stateName(State state);
@@ -86,12 +88,15 @@ private:
     void backfillNext();
     void onPushed(const QList<Event> &batch, const std::expected<PushResult, ApiError> &result);
     void onPulled(qint64 after, int wait, const std::expected<PullResult, ApiError> &result);
-    bool adoptServer(const PullResult &page, qint64 after);
+    bool continuesOurLog(const PullResult &page) const;
+    void adoptServer(const PullResult &page);
+    void forgetLostAcknowledgements(qint64 coveredUpTo);
     void onPushRefused(const QList<Event> &batch, const ApiError &error);
     void fail(const ApiError &error);
     void finishRound(bool ok);
     void noteClockSample(const Timing &timing, const QDateTime &serverTime);
-    void setError(const QString &error);
+    // A transient error (no answer) clears itself on the next success; others stay shown.
+    void setError(const QString &error, bool transient = true);
     void updateState();
     QList<Event> unsent(int limit) const;
     bool hasUnsent() const { return !unsent(1).isEmpty(); }
@@ -114,8 +119,12 @@ private:
     bool m_authFailed = false;
     bool m_offline = false; // the last request got no answer; retrying after a wait
     bool m_isolate = false; // a batch was refused: send one event at a time to find which
+    // The first pull of a session checks that the server still has the newest event this
+    // store confirmed (and is the same server); nothing is pushed before.
+    bool m_verified = false;
+    bool m_transientError = false;
     int m_batchSize;
-    QSet<QString> m_acked; // pushed and acknowledged, not yet back from the feed
+    QHash<QString, qint64> m_acked; // pushed and acknowledged (id → seq), not yet back
     QStringList m_backfill;
     QSet<QString> m_backfilled;
     QTimer m_kickTimer;

@@ -2,7 +2,9 @@
 
 #include "syncengine.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSettings>
 
 namespace cp {
@@ -114,10 +116,16 @@ sync::SyncConfig SyncStatus::savedConfig()
 void SyncStatus::save(const sync::SyncConfig &config)
 {
     QSettings settings = settingsFile();
+    // The file holds the token: make it private before the first write puts anything in it
+    // (QSettings keeps an existing file's permissions when it rewrites it).
+    QFile file(settings.fileName());
+    QDir().mkpath(QFileInfo(file).absolutePath());
+    if (file.open(QIODevice::Append))
+        file.close();
+    file.setPermissions(QFile::ReadOwner | QFile::WriteOwner);
     settings.setValue(ServerKey, config.url.toString());
     settings.setValue(TokenKey, config.token);
     settings.sync();
-    QFile::setPermissions(settings.fileName(), QFile::ReadOwner | QFile::WriteOwner);
 }
 
 QString SyncStatus::connectTo(const QString &url, const QString &token)
@@ -127,7 +135,11 @@ QString SyncStatus::connectTo(const QString &url, const QString &token)
         return tr("That address cannot be used (%1).").arg(parsed.error());
     if (parsed->isEmpty())
         return tr("Give the server's address, e.g. http://incidents.example:8470");
-    const QString kept = token.trimmed().isEmpty() ? m_engine.config().token : token.trimmed();
+    // The token in use is kept only for the same server: never sent to another host.
+    const bool sameServer = sync::sameServer(*parsed, m_engine.config().url);
+    const QString kept = !token.trimmed().isEmpty() ? token.trimmed()
+                         : sameServer               ? m_engine.config().token
+                                                    : QString();
     if (kept.isEmpty())
         return tr("Give your token: commandpost-server user add NAME prints it.");
     apply({*parsed, kept}, true);
@@ -141,7 +153,7 @@ void SyncStatus::disconnectFromServer()
 
 void SyncStatus::retryNow()
 {
-    m_engine.retryNow();
+    m_engine.retryNow(true);
 }
 
 } // namespace cp

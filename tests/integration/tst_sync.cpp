@@ -181,9 +181,8 @@ class TestSync : public QObject
     void verifyExactlyOnce(const QString &incident, const QStringList &written, int expected)
     {
         const QStringList onServer = serverLog(incident);
+        QCOMPARE(onServer.size(), expected); // the server refuses a second copy of an id
         const QSet<QString> unique(onServer.cbegin(), onServer.cend());
-        QCOMPARE(unique.size(), onServer.size());
-        QCOMPARE(onServer.size(), expected);
         for (const QString &id : written)
             QVERIFY2(unique.contains(id), qPrintable(QStringLiteral("lost: ") + id));
     }
@@ -517,16 +516,19 @@ private slots:
         QCOMPARE(pendingIn(data), 0);
     }
 
-    void restoredServerGetsConfirmedEventsBack()
+    void switchingServerKeepsLocalData()
     {
-        // A second, empty server stands for a server restored from an old backup or a new
-        // server the workstation is pointed at: local data is kept and offered to it.
+        // The workstation is pointed at another (empty) server: what it had confirmed on the
+        // old one and what it wrote since are kept and offered to the new one, in order.
         const QString data = freshData(QStringLiteral("mover"));
         const QString incident = declare(data, m_alice, QStringLiteral("Moving servers"));
         QCOMPARE(cli(data, {QStringLiteral("note"), incident, QStringLiteral("before the move")},
                      m_alice)
                      .exitCode,
                  0);
+        QCOMPARE(
+            cli(data, {QStringLiteral("note"), incident, QStringLiteral("while away")}).exitCode,
+            0);
         ServerProcess other(QStringLiteral(SERVER_BINARY),
                             createTestDatabase(m_dir, QStringLiteral("other")));
         const QString token = other.addUser(QStringLiteral("alice"), QStringLiteral("responder"));
@@ -539,8 +541,13 @@ private slots:
         HttpClient http;
         const HttpResult log =
             http.get(other.url(QStringLiteral("/api/v1/incidents/%1/events").arg(incident)), token);
-        QCOMPARE(log.json.value(u"events").toArray().size(), 2);
-        QCOMPARE(showJson(data, incident).value(u"notes").toArray().size(), 1);
+        const QJsonArray events = log.json.value(u"events").toArray();
+        QCOMPARE(events.size(), 3);
+        QCOMPARE(events.at(2)[u"data"][u"text"].toString(), QStringLiteral("while away"));
+        QCOMPARE(showJson(data, incident).value(u"notes").toArray().size(), 2);
+        // And back to the first server: nothing doubled there either.
+        QCOMPARE(cli(data, {QStringLiteral("sync")}, m_alice).exitCode, 0);
+        QCOMPARE(serverLog(incident).size(), 3);
         QCOMPARE(other.terminate(), 0);
     }
 

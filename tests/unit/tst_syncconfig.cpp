@@ -84,6 +84,20 @@ private slots:
         QVERIFY(config->isEnabled());
     }
 
+    void theSavedTokenStaysWithTheSavedServer()
+    {
+        const SyncConfig saved{QUrl(QStringLiteral("http://saved:1")), QStringLiteral("t-saved")};
+        auto config = resolveConfig(QStringLiteral("http://elsewhere:1"), {}, saved);
+        QVERIFY(config);
+        QCOMPARE(config->token, QString());
+        config = resolveConfig(QStringLiteral("http://saved:1/"), {}, saved);
+        QCOMPARE(config->token, QStringLiteral("t-saved"));
+        QVERIFY(sameServer(QUrl(QStringLiteral("http://h")), QUrl(QStringLiteral("http://h:80"))));
+        QVERIFY(!sameServer(QUrl(QStringLiteral("http://h")), QUrl(QStringLiteral("https://h"))));
+        QVERIFY(
+            !sameServer(QUrl(QStringLiteral("http://h:1")), QUrl(QStringLiteral("http://h:2"))));
+    }
+
     void noServerAnywhereMeansLocalOnly()
     {
         const auto config = resolveConfig({}, {});
