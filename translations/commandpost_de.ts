@@ -149,13 +149,21 @@
         <source>cpt_…</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../qml/components/ServerDialog.qml" line="58"/>
+        <source>Send %n refused event(s) again</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="64"/>
         <source>Connect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="63"/>
+        <location filename="../qml/components/ServerDialog.qml" line="69"/>
         <source>Work locally</source>
         <translation type="unfinished"></translation>
     </message>
@@ -189,37 +197,37 @@
 <context>
     <name>cp::SyncStatus</name>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="39"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="41"/>
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="41"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="43"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="43"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="45"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="45"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="47"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="47"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="49"/>
         <source>Offline, retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="49"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="51"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="58"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="60"/>
         <source>%n event(s) not sent yet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -227,7 +235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="60"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="62"/>
         <source>%n event(s) refused by the server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -235,22 +243,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="62"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="64"/>
         <source>no server set (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="127"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="135"/>
         <source>That address cannot be used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="129"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="137"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="132"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="144"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
         <translation type="unfinished"></translation>
     </message>

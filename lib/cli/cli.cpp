@@ -309,6 +309,12 @@ void syncCommand(Context &c)
 {
     if (!c.engine.config().isEnabled())
         usage(QStringLiteral("sync needs --server URL (or %1)").arg(sync::ServerVariable));
+    if (c.has(QStringLiteral("resend-rejected"))) {
+        const auto resent = c.store.resendRejected();
+        if (!resent)
+            refuse(resent.error());
+        c.err << "commandpost-cli: " << *resent << " set-aside event(s) queued again\n";
+    }
     if (c.has(QStringLiteral("watch"))) {
         if (watch(c.engine, c.store, c.out, c.json) != 0)
             refuse(QStringLiteral("sync stopped: %1").arg(c.engine.lastError()));
@@ -433,10 +439,10 @@ const QList<Command> &commands()
          milestone},
         {QStringLiteral("list"), QStringLiteral("list"), 0, 0, {}, list},
         {QStringLiteral("sync"),
-         QStringLiteral("sync [--watch]"),
+         QStringLiteral("sync [--watch] [--resend-rejected]"),
          0,
          0,
-         {QStringLiteral("watch")},
+         {QStringLiteral("watch"), QStringLiteral("resend-rejected")},
          syncCommand},
         {QStringLiteral("show"), QStringLiteral("show INCIDENT"), 1, 1, {}, show},
         {QStringLiteral("export"),
@@ -472,6 +478,8 @@ void addOptions(QCommandLineParser &parser)
              .arg(sync::TokenVariable),
          QStringLiteral("token")},
         {QStringLiteral("watch"), QStringLiteral("sync: stay live until interrupted.")},
+        {QStringLiteral("resend-rejected"),
+         QStringLiteral("sync: send events the server refused again, under new ids.")},
         {QStringLiteral("actor"),
          QStringLiteral("Name on events until a server stamps them (default: %1).")
              .arg(defaultActor()),

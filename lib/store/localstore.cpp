@@ -521,6 +521,37 @@ QList<LocalStore::Rejected> LocalStore::rejectedEvents() const
     return rejected;
 }
 
+std::expected<int, QString> LocalStore::resendRejected()
+{
+    const QList<Rejected> rejected = rejectedEvents();
+    QList<Event> events;
+    const auto done = inTransaction([&]() -> QString {
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
+                                     "VALUES (?, ?, ?, ?, ?)"));
+        const QString now = formatTime(QDateTime::currentDateTimeUtc());
+        for (const Rejected &item : rejected) {
+            Event event = item.event;
+            event.id = newId();
+            query.addBindValue(event.id);
+            query.addBindValue(event.incident);
+            query.addBindValue(event.type);
+            query.addBindValue(QString::fromUtf8(toCompactJson(event)));
+            query.addBindValue(now);
+            if (const QString error = exec(query); !error.isEmpty())
+                return error;
+            events << event;
+        }
+        return query.exec(QStringLiteral("DELETE FROM rejected")) ? QString()
+                                                                  : describe(query.lastError());
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    if (!events.isEmpty())
+        emit changed(incidentsOf(events));
+    return int(events.size());
+}
+
 QStringList LocalStore::incidentsMissingDeclaration(const QStringList &ids) const
 {
     QStringList missing;

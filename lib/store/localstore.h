@@ -78,6 +78,9 @@ public:
         QDateTime rejectedAt;
     };
     QList<Rejected> rejectedEvents() const;
+    // Puts every set-aside event back in the outbox under a new id (an id the server holds
+    // with other content is never accepted again), keeping what was typed. Answers how many.
+    std::expected<int, QString> resendRejected();
 
     // The incidents among `ids` whose confirmed log lacks its declaration (a restricted
     // incident whose early events the feed did not send this user).

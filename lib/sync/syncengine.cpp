@@ -176,6 +176,15 @@ void SyncEngine::retryNow(bool personAsked)
     scheduleKick();
 }
 
+void SyncEngine::resendRejected()
+{
+    if (const auto resent = m_store.resendRejected(); !resent)
+        setError(resent.error(), false);
+    else if (m_lastError.contains(QStringLiteral("set aside")))
+        setError({});
+    scheduleKick();
+}
+
 void SyncEngine::scheduleKick()
 {
     if (m_mode != Mode::Stopped)

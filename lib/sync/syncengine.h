@@ -58,6 +58,10 @@ public:
     // refused token (the role may have been changed on the server).
     void retryNow(bool personAsked = false);
 
+    // Puts the events the server refused back in the outbox under new ids; the error, if any,
+    // shows as lastError.
+    void resendRejected();
+
     State state() const { return m_state; }
     static QString stateName(State state);
     bool isRunning() const { return m_mode != Mode::Stopped; }

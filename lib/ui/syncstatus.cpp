@@ -151,6 +151,12 @@ void SyncStatus::disconnectFromServer()
     apply({}, true);
 }
 
+void SyncStatus::resendRejected()
+{
+    m_engine.resendRejected();
+    emit changed();
+}
+
 void SyncStatus::retryNow()
 {
     m_engine.retryNow(true);

@@ -51,6 +51,8 @@ public:
     Q_INVOKABLE QString connectTo(const QString &url, const QString &token);
     Q_INVOKABLE void disconnectFromServer();
     Q_INVOKABLE void retryNow();
+    // Sends the events the server refused again, under new ids.
+    Q_INVOKABLE void resendRejected();
 
 signals:
     void changed();

@@ -52,6 +52,12 @@ Dialog {
             color: "#c62828"
             wrapMode: Text.Wrap
         }
+        Button {
+            objectName: "resendRejectedButton"
+            visible: root.status.rejected > 0
+            text: qsTr("Send %n refused event(s) again", "", root.status.rejected)
+            onClicked: root.status.resendRejected()
+        }
         RowLayout {
             Button {
                 objectName: "serverConnectButton"

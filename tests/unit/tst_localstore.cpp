@@ -245,6 +245,25 @@ private slots:
         QCOMPARE(store.pendingCount(), 1);
     }
 
+    void setAsideEventsCanBeSentAgainUnderNewIds()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        const Event note = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
+        QVERIFY(store.append({s.events.first(), note}));
+        QVERIFY(store.reject(note.id, QStringLiteral("conflict")));
+        const auto resent = store.resendRejected();
+        QVERIFY(resent);
+        QCOMPARE(*resent, 1);
+        QCOMPARE(store.rejectedEvents().size(), 0);
+        const QList<Event> pending = store.pendingEvents();
+        QCOMPARE(pending.size(), 2);
+        QVERIFY(pending.last().id != note.id);
+        QCOMPARE(pending.last().text(QStringLiteral("text")), QStringLiteral("x"));
+        QCOMPARE(*store.resendRejected(), 0);
+    }
+
     void findsIncidentsWhoseDeclarationIsMissing()
     {
         LocalStore store;

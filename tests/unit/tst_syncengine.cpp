@@ -200,6 +200,16 @@ private slots:
                  qPrintable(rejected.first().reason));
         QVERIFY2(engine.lastError().contains(mine.at(2).id), qPrintable(engine.lastError()));
         QCOMPARE(m_serverStore->incidentEvents(m_incident)->size(), 4); // declared + 3 notes
+
+        // Sent again under a new id, what was typed reaches the server after all.
+        engine.resendRejected();
+        QVERIFY(round(engine));
+        QCOMPARE(engine.rejectedCount(), 0);
+        const auto onServer = m_serverStore->incidentEvents(m_incident);
+        QCOMPARE(onServer->size(), 5);
+        QCOMPARE(onServer->last().text(QStringLiteral("text")),
+                 mine.at(2).text(QStringLiteral("text")));
+        QVERIFY(engine.lastError().isEmpty());
     }
 
     void aBatchTooLargeForTheServerIsSplit()
