@@ -516,6 +516,35 @@ private slots:
         QCOMPARE(pendingIn(data), 0);
     }
 
+    void watchSendsWhatOthersWriteToItsStore()
+    {
+        // `sync --watch` keeps a data folder live: a command without a server writing there
+        // is sent at once; SIGTERM ends it cleanly.
+        const QString data = freshData(QStringLiteral("watched"));
+        const QString incident = declare(data, m_alice, QStringLiteral("Watched folder"));
+        QProcess watch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMMANDPOST_TOKEN"), m_alice);
+        environment.insert(QStringLiteral("COMMANDPOST_SERVER"), serverUrl());
+        watch.setProcessEnvironment(environment);
+        watch.start(
+            QStringLiteral(CLI_BINARY),
+            {QStringLiteral("--data"), data, QStringLiteral("sync"), QStringLiteral("--watch")});
+        QVERIFY(watch.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardOutput()).contains("online"),
+                                  said.constData(), 20000);
+        QCOMPARE(
+            cli(data, {QStringLiteral("note"), incident, QStringLiteral("from the side")}).exitCode,
+            0);
+        QTRY_COMPARE_WITH_TIMEOUT(serverLog(incident).size(), 2, 20000);
+        ::kill(pid_t(watch.processId()), SIGTERM);
+        QVERIFY(waitFor(watch, 20000));
+        QCOMPARE(watch.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(watch.exitCode(), 0);
+        QTRY_COMPARE_WITH_TIMEOUT(pendingIn(data), 0, 20000);
+    }
+
     void switchingServerKeepsLocalData()
     {
         // The workstation is pointed at another (empty) server: what it had confirmed on the
