@@ -292,6 +292,12 @@ QList<Event> LocalStore::pendingEvents(const QString &incident) const
         incident);
 }
 
+QList<Event> LocalStore::oldestPending(int limit) const
+{
+    return readEvents(
+        QStringLiteral("SELECT body, 0 FROM outbox ORDER BY position LIMIT %1").arg(limit), {});
+}
+
 QList<Event> LocalStore::events(const QString &incident) const
 {
     // One read transaction: a sync moving an event from the outbox to the log between the

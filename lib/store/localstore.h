@@ -44,6 +44,8 @@ public:
 
     QList<Event> confirmedEvents(const QString &incident = {}) const;
     QList<Event> pendingEvents(const QString &incident = {}) const;
+    // The oldest `limit` events of the outbox, of every incident.
+    QList<Event> oldestPending(int limit) const;
     // One incident's log in fold order: confirmed by seq, then pending in the order made.
     QList<Event> events(const QString &incident) const;
     QStringList incidentIds() const;

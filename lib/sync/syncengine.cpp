@@ -205,7 +205,8 @@ void SyncEngine::kick()
 QList<Event> SyncEngine::unsent(int limit) const
 {
     QList<Event> batch;
-    for (const Event &event : m_store.pendingEvents()) {
+    // At most m_acked.size() of the rows read are acknowledged ones: that many more will do.
+    for (const Event &event : m_store.oldestPending(limit + int(m_acked.size()))) {
         if (batch.size() >= limit)
             break;
         if (!m_acked.contains(event.id))
