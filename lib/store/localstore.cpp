@@ -294,8 +294,17 @@ QList<Event> LocalStore::pendingEvents(const QString &incident) const
 
 QList<Event> LocalStore::oldestPending(int limit) const
 {
-    return readEvents(
-        QStringLiteral("SELECT body, 0 FROM outbox ORDER BY position LIMIT %1").arg(limit), {});
+    QList<Event> events;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT body FROM outbox ORDER BY position")))
+        return events;
+    // Rows are stepped only as far as needed; an unreadable one does not count.
+    while (events.size() < limit && query.next()) {
+        if (auto event = readStoredEvent(query.value(0).toByteArray(), 0))
+            events.append(*event);
+    }
+    return events;
 }
 
 QList<Event> LocalStore::events(const QString &incident) const
@@ -395,7 +404,8 @@ QString LocalStore::unqueue(const Event &confirmed)
     const auto local = readStoredEvent(query.value(0).toByteArray(), 0);
     query.finish();
     if (!local || !local->sameContent(confirmed)) {
-        query.prepare(QStringLiteral("INSERT OR REPLACE INTO rejected (id, incident, type, body, "
+        // INSERT OR IGNORE: a copy set aside earlier under this id is what was typed first.
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected (id, incident, type, body, "
                                      "reason, rejected_at) SELECT id, incident, type, body, ?, ? "
                                      "FROM outbox WHERE id = ?"));
         query.addBindValue(QStringLiteral("the server has other content under this id"));
@@ -478,7 +488,10 @@ std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QSt
 std::optional<std::pair<QString, qint64>> LocalStore::lastConfirmed() const
 {
     QSqlQuery query(m_db);
-    if (!query.exec(QStringLiteral("SELECT id, seq FROM events ORDER BY seq DESC LIMIT 1")) ||
+    // At or below the cursor: a backfilled incident's events may lie beyond it.
+    if (!query.exec(QStringLiteral("SELECT id, seq FROM events WHERE seq <= (SELECT CAST(value "
+                                   "AS INTEGER) FROM meta WHERE key = 'cursor') ORDER BY seq "
+                                   "DESC LIMIT 1")) ||
         !query.next())
         return std::nullopt;
     return std::pair(query.value(0).toString(), query.value(1).toLongLong());
@@ -489,21 +502,23 @@ std::expected<void, QString> LocalStore::reject(const QString &id, const QString
     QString incident;
     const auto done = inTransaction([&]() -> QString {
         QSqlQuery query(m_db);
-        query.prepare(QStringLiteral("INSERT INTO rejected (id, incident, type, body, reason, "
-                                     "rejected_at) SELECT id, incident, type, body, ?, ? FROM "
-                                     "outbox WHERE id = ?"));
+        query.prepare(QStringLiteral("SELECT incident FROM outbox WHERE id = ?"));
+        query.addBindValue(id);
+        if (const QString error = exec(query); !error.isEmpty())
+            return error;
+        if (!query.next())
+            return QStringLiteral("event %1 is not in the outbox").arg(id);
+        incident = query.value(0).toString();
+        query.finish();
+        // A copy set aside earlier under this id stays: it is what was typed first.
+        query.prepare(QStringLiteral("INSERT OR IGNORE INTO rejected (id, incident, type, body, "
+                                     "reason, rejected_at) SELECT id, incident, type, body, ?, ? "
+                                     "FROM outbox WHERE id = ?"));
         query.addBindValue(reason);
         query.addBindValue(formatTime(QDateTime::currentDateTimeUtc()));
         query.addBindValue(id);
         if (const QString error = exec(query); !error.isEmpty())
             return error;
-        if (query.numRowsAffected() != 1)
-            return QStringLiteral("event %1 is not in the outbox").arg(id);
-        query.prepare(QStringLiteral("SELECT incident FROM rejected WHERE id = ?"));
-        query.addBindValue(id);
-        if (const QString error = exec(query); !error.isEmpty())
-            return error;
-        incident = query.next() ? query.value(0).toString() : QString();
         query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
         query.addBindValue(id);
         return exec(query);
@@ -529,16 +544,17 @@ QList<LocalStore::Rejected> LocalStore::rejectedEvents() const
 
 std::expected<int, QString> LocalStore::resendRejected()
 {
-    const QList<Rejected> rejected = rejectedEvents();
     QList<Event> events;
     const auto done = inTransaction([&]() -> QString {
+        QHash<QString, QString> renamed; // old id → new id
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
                                      "VALUES (?, ?, ?, ?, ?)"));
         const QString now = formatTime(QDateTime::currentDateTimeUtc());
-        for (const Rejected &item : rejected) {
+        for (const Rejected &item : rejectedEvents()) { // unreadable rows stay where they are
             Event event = item.event;
             event.id = newId();
+            renamed.insert(item.event.id, event.id);
             query.addBindValue(event.id);
             query.addBindValue(event.incident);
             query.addBindValue(event.type);
@@ -548,14 +564,46 @@ std::expected<int, QString> LocalStore::resendRejected()
                 return error;
             events << event;
         }
-        return query.exec(QStringLiteral("DELETE FROM rejected")) ? QString()
-                                                                  : describe(query.lastError());
+        query.prepare(QStringLiteral("DELETE FROM rejected WHERE id = ?"));
+        for (auto it = renamed.cbegin(); it != renamed.cend(); ++it) {
+            query.addBindValue(it.key());
+            if (const QString error = exec(query); !error.isEmpty())
+                return error;
+        }
+        return repointReferences(renamed);
     });
     if (!done)
         return std::unexpected(done.error());
     if (!events.isEmpty())
         emit changed(incidentsOf(events));
     return int(events.size());
+}
+
+// Pending corrections, pins and document edits name the events they are about; after those
+// events were given new ids, they must name the new ones.
+QString LocalStore::repointReferences(const QHash<QString, QString> &renamed)
+{
+    if (renamed.isEmpty())
+        return {};
+    QSqlQuery update(m_db);
+    update.prepare(QStringLiteral("UPDATE outbox SET body = ? WHERE id = ?"));
+    for (Event event : pendingEvents()) {
+        bool changedAny = false;
+        for (const QString &field : {QStringLiteral("target"), QStringLiteral("base")}) {
+            const QString old = event.text(field);
+            if (!old.isEmpty() && renamed.contains(old)) {
+                event.data.insert(field, renamed.value(old));
+                changedAny = true;
+            }
+        }
+        if (!changedAny)
+            continue;
+        update.addBindValue(QString::fromUtf8(toCompactJson(event)));
+        update.addBindValue(event.id);
+        if (const QString error = exec(update); !error.isEmpty())
+            return error;
+    }
+    return {};
 }
 
 QStringList LocalStore::incidentsMissingDeclaration(const QStringList &ids) const

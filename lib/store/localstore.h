@@ -3,6 +3,7 @@
 #include "event.h"
 #include "incidentstate.h"
 
+#include <QHash>
 #include <QMap>
 #include <QObject>
 #include <QSqlDatabase>
@@ -66,8 +67,8 @@ public:
     // recorded as the server's in the same transaction. Rows move as they are, damaged or not.
     std::expected<int, QString> requeueConfirmed(qint64 after, const QString &serverId = {});
 
-    // The newest confirmed event's id and seq, if any: what a server must still have for
-    // this store's log to continue its feed.
+    // The newest confirmed event at or below the cursor, id and seq, if any: what a server must
+    // still have for this store's log to continue its feed.
     std::optional<std::pair<QString, qint64>> lastConfirmed() const;
 
     // Moves an outbox event the server refused for good (invalid, id conflict) aside,
@@ -116,6 +117,7 @@ private:
 
     std::expected<void, QString> inTransaction(const std::function<QString()> &work);
     QString unqueue(const Event &confirmed);
+    QString repointReferences(const QHash<QString, QString> &renamed);
 
     mutable QSqlDatabase m_db; // reads open transactions too
     QTimer m_diskWatch;

@@ -358,7 +358,8 @@ void SyncEngine::forgetLostAcknowledgements(qint64 coveredUpTo)
 }
 
 // The first page of a session starts at our newest confirmed event: the same server still
-// has it at the same seq, or its log is not the one ours continues.
+// has it at the same seq, or its log is not the one ours continues. An event this user may
+// no longer see proves nothing either way.
 bool SyncEngine::continuesOurLog(const PullResult &page) const
 {
     const QString known = m_store.metaValue(ServerIdKey);
@@ -367,8 +368,11 @@ bool SyncEngine::continuesOurLog(const PullResult &page) const
     const auto last = m_store.lastConfirmed();
     if (!last)
         return true;
-    return !page.events.isEmpty() && page.events.first().seq == last->second &&
-           page.events.first().id == last->first;
+    if (page.lastSeq < last->second)
+        return false; // the server's log ends before our event: restored from a backup
+    if (!page.events.isEmpty() && page.events.first().seq == last->second)
+        return page.events.first().id == last->first;
+    return true;
 }
 
 // A different server (its seqs number other events) or the same one restored from an older

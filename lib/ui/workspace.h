@@ -39,6 +39,8 @@ public:
     CurrentIncident *current() { return &m_current; }
     SyncStatus *sync() { return &m_sync; }
     sync::SyncEngine &syncEngine() { return m_engine; }
+    // The clock for new events and countdowns: this machine's, corrected to the server's.
+    const Clock &clock() const { return m_engine.serverClock(); }
     QString currentId() const { return m_currentId; }
     QString dataPath() const;
 

@@ -264,6 +264,82 @@ private slots:
         QCOMPARE(*store.resendRejected(), 0);
     }
 
+    void resendingRepointsPendingReferences()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        const Event note = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
+        const Event pin =
+            s.factory.make(s.incident, QStringLiteral("entry.pinned"),
+                           {{QStringLiteral("target"), note.id}, {QStringLiteral("pinned"), true}});
+        QVERIFY(store.append({s.events.first(), note, pin}));
+        QVERIFY(store.reject(note.id, QStringLiteral("conflict")));
+        QCOMPARE(*store.resendRejected(), 1);
+        const QList<Event> pending = store.pendingEvents();
+        QCOMPARE(pending.size(), 3);
+        const Event &resent = pending.last();
+        QCOMPARE(pending.at(1).id, pin.id);
+        QCOMPARE(pending.at(1).text(QStringLiteral("target")), resent.id);
+    }
+
+    void aSecondRejectionKeepsTheFirstCopy()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        Event note = s.factory.note(s.incident, QStringLiteral("typed"), QStringLiteral("todo"));
+        QVERIFY(store.append({s.events.first(), note}));
+        QVERIFY(store.reject(note.id, QStringLiteral("first")));
+        // The same id comes back into the outbox with other content (a requeued copy).
+        Event other = note;
+        other.data.insert(QStringLiteral("text"), QStringLiteral("someone else's"));
+        QVERIFY(store.append(other));
+        QVERIFY(store.reject(other.id, QStringLiteral("second")));
+        QCOMPARE(store.pendingCount(), 1);
+        const auto rejected = store.rejectedEvents();
+        QCOMPARE(rejected.size(), 1);
+        QCOMPARE(rejected.first().event.text(QStringLiteral("text")), QStringLiteral("typed"));
+    }
+
+    void oldestPendingSkipsUnreadableRows()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        IncidentScript s = declaredIncident();
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("damage"));
+            db.setDatabaseName(store.filePath());
+            QVERIFY(db.open());
+            QVERIFY(QSqlQuery(db).exec(
+                QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
+                               "VALUES ('bad', 'i', 't', 'not json', 'now')")));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("damage"));
+        QVERIFY(store.append(s.events.first()));
+        const QList<Event> oldest = store.oldestPending(1);
+        QCOMPARE(oldest.size(), 1);
+        QCOMPARE(oldest.first().id, s.events.first().id);
+    }
+
+    void lastConfirmedIsAtOrBelowTheCursor()
+    {
+        LocalStore store;
+        QVERIFY(store.open(freshDir()));
+        QVERIFY(!store.lastConfirmed());
+        IncidentScript s;
+        s.declare();
+        s.add(s.factory.note(s.incident, QStringLiteral("a"), QStringLiteral("action")));
+        QVERIFY(store.applyConfirmed(s.events, 2));
+        Event later = s.factory.note(s.incident, QStringLiteral("b"), QStringLiteral("action"));
+        later.seq = 9; // fetched with a whole incident's log, beyond the feed's cursor
+        QVERIFY(store.applyConfirmed({later}, 2));
+        QCOMPARE(store.lastConfirmed()->first, s.events.at(1).id);
+        QCOMPARE(store.lastConfirmed()->second, 2);
+    }
+
     void findsIncidentsWhoseDeclarationIsMissing()
     {
         LocalStore store;

@@ -340,6 +340,33 @@ private slots:
         QCOMPARE(state.roles.value(QStringLiteral("deputy")).person, QStringLiteral("alice"));
     }
 
+    void anEventNoLongerVisibleIsNoReasonToResend()
+    {
+        // An admin synced a restricted incident; the workstation then signs in as someone
+        // not named in it. The newest confirmed event is hidden now: nothing is requeued.
+        const auto admin =
+            m_serverStore->addUser(QStringLiteral("root"), UserRole::Admin, m_serverClock.now());
+        const auto bob =
+            m_serverStore->addUser(QStringLiteral("bob"), UserRole::Responder, m_serverClock.now());
+        QVERIFY(admin && bob);
+        Event secret = m_events.declare(QStringLiteral("Security"), QStringLiteral("SEV1"));
+        secret.data.insert(QStringLiteral("restricted"), true);
+        SyncEngine engine(m_local, SystemClock::instance(), quick());
+        engine.setConfig(config(*admin));
+        QVERIFY(round(engine));
+        m_server.reset();
+        QVERIFY(m_serverStore->append({secret}, QStringLiteral("carol"), m_serverClock.now()));
+        startServer({}, m_port);
+        QVERIFY(round(engine));
+        QCOMPARE(m_local.lastConfirmed()->first, secret.id);
+
+        engine.setConfig(config(*bob));
+        QVERIFY(round(engine));
+        QCOMPARE(m_local.pendingCount(), 0);
+        QCOMPARE(m_local.confirmedEvents().size(), 2);
+        QCOMPARE(engine.state(), SyncEngine::State::Online);
+    }
+
     void unreachableThenBackOnRetryNow()
     {
         const quint16 port = m_port;
