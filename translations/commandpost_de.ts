@@ -118,6 +118,44 @@
     </message>
 </context>
 <context>
+    <name>Sections</name>
+    <message>
+        <location filename="../lib/ui/sectionlistmodel.cpp" line="23"/>
+        <source>Summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/sectionlistmodel.cpp" line="24"/>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/sectionlistmodel.cpp" line="25"/>
+        <source>Impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/sectionlistmodel.cpp" line="26"/>
+        <source>Command post / bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/sectionlistmodel.cpp" line="27"/>
+        <source>Current actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/sectionlistmodel.cpp" line="28"/>
+        <source>Exit criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/sectionlistmodel.cpp" line="29"/>
+        <source>Next commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerDialog</name>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="10"/>
@@ -195,6 +233,90 @@
     </message>
 </context>
 <context>
+    <name>cp::CurrentIncident</name>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="49"/>
+        <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::IncidentActions</name>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="32"/>
+        <source>Select an incident first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="75"/>
+        <source>%1 takes command (briefed, announced, confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="76"/>
+        <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::ReminderListModel</name>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="12"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="15"/>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="16"/>
+        <source>%1 h %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="59"/>
+        <source>External update overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="60"/>
+        <source>Internal update overdue by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="61"/>
+        <source>External update due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="62"/>
+        <source>Internal update due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="65"/>
+        <source>%1, have you finished “%2”? %3 over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="67"/>
+        <source>%1 has not acknowledged “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="69"/>
+        <source>No %1 named yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/reminderlistmodel.cpp" line="71"/>
+        <source>“%1” not updated for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>cp::SyncStatus</name>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="41"/>
@@ -260,6 +382,24 @@
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="144"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::TaskListModel</name>
+    <message>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="69"/>
+        <source>%1, have you finished?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="71"/>
+        <source>Waiting for %1 to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="73"/>
+        <source>Blocked: what does %1 need?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,7 +1,10 @@
 #pragma once
 
 #include "incidentstate.h"
+#include "reminderlistmodel.h"
 #include "rolelistmodel.h"
+#include "sectionlistmodel.h"
+#include "tasklistmodel.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -24,10 +27,20 @@ class CurrentIncident : public QObject
     Q_PROPERTY(QDateTime declaredAt READ declaredAt NOTIFY changed)
     Q_PROPERTY(int eventCount READ eventCount NOTIFY changed)
     Q_PROPERTY(cp::RoleListModel *roles READ roles CONSTANT)
+    Q_PROPERTY(cp::TaskListModel *tasks READ tasks CONSTANT)
+    Q_PROPERTY(cp::SectionListModel *sections READ sections CONSTANT)
+    Q_PROPERTY(cp::ReminderListModel *reminders READ reminders CONSTANT)
+    Q_PROPERTY(qint64 elapsedSeconds READ elapsedSeconds NOTIFY ticked)
+    Q_PROPERTY(bool externalUpdateExpected READ externalUpdateExpected NOTIFY ticked)
+    Q_PROPERTY(qint64 externalUpdateSeconds READ externalUpdateSeconds NOTIFY ticked)
+    Q_PROPERTY(bool internalUpdateExpected READ internalUpdateExpected NOTIFY ticked)
+    Q_PROPERTY(qint64 internalUpdateSeconds READ internalUpdateSeconds NOTIFY ticked)
 public:
     explicit CurrentIncident(QObject *parent = nullptr);
 
-    void setState(const IncidentState &state);
+    void setState(const IncidentState &state, const QDateTime &now);
+    // Moves every countdown on to `now` (once a second in the console).
+    void setNow(const QDateTime &now);
     const IncidentState &state() const { return m_state; }
 
     bool isValid() const { return m_state.declared; }
@@ -40,13 +53,30 @@ public:
     QDateTime declaredAt() const { return m_state.declaredAt; }
     int eventCount() const { return m_state.eventCount; }
     RoleListModel *roles() { return &m_roles; }
+    TaskListModel *tasks() { return &m_tasks; }
+    SectionListModel *sections() { return &m_sections; }
+    ReminderListModel *reminders() { return &m_reminders; }
+    qint64 elapsedSeconds() const;
+    bool externalUpdateExpected() const { return updateDue(QStringLiteral("external")).isValid(); }
+    qint64 externalUpdateSeconds() const;
+    bool internalUpdateExpected() const { return updateDue(QStringLiteral("internal")).isValid(); }
+    qint64 internalUpdateSeconds() const;
+    // A countdown as people read it: "12 min", "overdue 3 min".
+    Q_INVOKABLE QString countdownText(qint64 seconds) const;
 
 signals:
     void changed();
+    void ticked();
 
 private:
+    QDateTime updateDue(const QString &audience) const { return m_state.nextUpdateDue(audience); }
+
     IncidentState m_state;
+    QDateTime m_now;
     RoleListModel m_roles;
+    TaskListModel m_tasks;
+    SectionListModel m_sections;
+    ReminderListModel m_reminders;
 };
 
 } // namespace cp

@@ -10,6 +10,8 @@ namespace {
 Workspace *s_instance = nullptr;
 // How often to look for writes by other processes (a CLI, a sync) on the same store.
 constexpr int DiskPollMs = 1000;
+// Countdowns move once a second.
+constexpr int TickMs = 1000;
 } // namespace
 
 Workspace::Workspace(LocalStore &store, QObject *parent)
@@ -17,9 +19,12 @@ Workspace::Workspace(LocalStore &store, QObject *parent)
     , m_store(store)
     , m_engine(store)
     , m_sync(m_engine)
+    , m_actions(*this, store)
 {
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
     m_store.watchDisk(DiskPollMs);
+    connect(&m_tick, &QTimer::timeout, this, [this] { m_current.setNow(clock().now()); });
+    m_tick.start(TickMs);
     reload();
 }
 
@@ -46,7 +51,7 @@ void Workspace::select(const QString &incidentId)
     if (incidentId == m_currentId)
         return;
     m_currentId = incidentId;
-    m_current.setState(m_store.incident(incidentId));
+    m_current.setState(m_store.incident(incidentId), clock().now());
     emit currentIdChanged();
 }
 
@@ -62,7 +67,7 @@ void Workspace::reload()
     if (m_currentId.isEmpty() && m_incidents.rowCount() > 0)
         select(m_incidents.idAt(0));
     else if (!m_currentId.isEmpty())
-        m_current.setState(incidents.value(m_currentId));
+        m_current.setState(incidents.value(m_currentId), clock().now());
 }
 
 void Workspace::onStoreChanged(const QStringList &)

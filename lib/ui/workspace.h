@@ -1,6 +1,7 @@
 #pragma once
 
 #include "currentincident.h"
+#include "incidentactions.h"
 #include "incidentlistmodel.h"
 #include "syncengine.h"
 #include "syncstatus.h"
@@ -28,6 +29,7 @@ class Workspace : public QObject
     Q_PROPERTY(QString currentId READ currentId WRITE select NOTIFY currentIdChanged)
     Q_PROPERTY(QString dataPath READ dataPath CONSTANT)
     Q_PROPERTY(cp::SyncStatus *sync READ sync CONSTANT)
+    Q_PROPERTY(cp::IncidentActions *actions READ actions CONSTANT)
 public:
     explicit Workspace(LocalStore &store, QObject *parent = nullptr);
 
@@ -38,6 +40,7 @@ public:
     IncidentListModel *incidents() { return &m_incidents; }
     CurrentIncident *current() { return &m_current; }
     SyncStatus *sync() { return &m_sync; }
+    IncidentActions *actions() { return &m_actions; }
     sync::SyncEngine &syncEngine() { return m_engine; }
     // The clock for new events and countdowns: this machine's, corrected to the server's.
     const Clock &clock() const { return m_engine.serverClock(); }
@@ -58,6 +61,8 @@ private:
     CurrentIncident m_current;
     sync::SyncEngine m_engine;
     SyncStatus m_sync;
+    IncidentActions m_actions;
+    QTimer m_tick;
     QString m_currentId;
 };
 

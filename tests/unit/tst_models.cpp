@@ -4,6 +4,7 @@
 #include "reducer.h"
 #include "rolelistmodel.h"
 #include "testevents.h"
+#include "vocabulary.h"
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
@@ -99,6 +100,174 @@ private slots:
                                                   QStringLiteral("sabrina"))));
         QCOMPARE(workspace.current()->commander(), QStringLiteral("sabrina"));
         QVERIFY(currentChanged.count() >= 2);
+    }
+
+    void tasksComeInTheOrderTheCommanderNeedsThem()
+    {
+        IncidentScript s;
+        s.declare();
+        auto task = [&](const QString &title, int minutes) {
+            return s.add(s.factory.createTask(s.incident, title, QStringLiteral("cat"), minutes))
+                .text(QStringLiteral("task"));
+        };
+        const QString late = task(QStringLiteral("late"), 5);
+        const QString running = task(QStringLiteral("running"), 30);
+        const QString blocked = task(QStringLiteral("blocked"), 30);
+        const QString finished = task(QStringLiteral("finished"), 30);
+        const QString waiting = task(QStringLiteral("waiting"), 10);
+        for (const QString &id : {late, running, blocked, finished})
+            s.add(s.factory.taskEvent(s.incident, vocab::type::TaskAcknowledged, id));
+        s.add(s.factory.setTaskStatus(s.incident, blocked, QStringLiteral("blocked")));
+        s.add(s.factory.setTaskStatus(s.incident, finished, QStringLiteral("done")));
+        const IncidentState state = Reducer::fold(s.events);
+
+        TaskListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTasks(state.tasks, s.at(3)); // nothing late yet
+        auto titles = [&] {
+            QStringList list;
+            for (int row = 0; row < model.rowCount(); ++row)
+                list << model.data(model.index(row), TaskListModel::TitleRole).toString();
+            return list;
+        };
+        QCOMPARE(titles(), (QStringList{QStringLiteral("waiting"), QStringLiteral("blocked"),
+                                        QStringLiteral("late"), QStringLiteral("running"),
+                                        QStringLiteral("finished")}));
+        QCOMPARE(model.data(model.index(2), TaskListModel::SecondsLeftRole).toLongLong(), 120);
+        QCOMPARE(model.overdueCount(), 0);
+
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        model.setNow(s.at(6)); // "late" is past its 5 minutes: it goes to the top
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(titles().first(), QStringLiteral("late"));
+        QCOMPARE(model.data(model.index(0), TaskListModel::AttentionRole).toString(),
+                 QStringLiteral("overdue"));
+        QCOMPARE(model.data(model.index(0), TaskListModel::PromptRole).toString(),
+                 QStringLiteral("cat, have you finished?"));
+        QCOMPARE(model.data(model.index(0), TaskListModel::SecondsLeftRole).toLongLong(), -60);
+        QCOMPARE(model.overdueCount(), 1);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        model.setNow(s.at(7)); // same order: only the countdowns change
+        QCOMPARE(reset.count(), 1);
+        QCOMPARE(changed.count(), 1);
+    }
+
+    void sectionsListTheStandardDocumentWithConflicts()
+    {
+        IncidentScript s;
+        s.declare();
+        const Event first = s.add(s.factory.setSection(s.incident, QStringLiteral("impact"),
+                                                       QStringLiteral("EU only"), {}));
+        s.after(1).add(s.factory.setSection(s.incident, QStringLiteral("impact"),
+                                            QStringLiteral("All regions"), first.id));
+        s.add(s.factory.setSection(s.incident, QStringLiteral("impact"),
+                                   QStringLiteral("EU and US"),
+                                   first.id)); // from the same base: a conflict
+        s.add(
+            s.factory.setSection(s.incident, QStringLiteral("vendor"), QStringLiteral("PSP"), {}));
+        SectionListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setState(Reducer::fold(s.events), s.at(5));
+        QCOMPARE(model.rowCount(), SectionListModel::standardSections().size() + 1);
+        QCOMPARE(model.data(model.index(0), SectionListModel::LabelRole).toString(),
+                 QStringLiteral("Summary"));
+        QCOMPARE(model.data(model.index(0), SectionListModel::TextRole).toString(), QString());
+        const QModelIndex impact = model.index(2);
+        QCOMPARE(model.data(impact, SectionListModel::SectionRole).toString(),
+                 QStringLiteral("impact"));
+        QCOMPARE(model.data(impact, SectionListModel::TextRole).toString(),
+                 QStringLiteral("EU and US"));
+        QVERIFY(model.data(impact, SectionListModel::ConflictedRole).toBool());
+        QCOMPARE(model.data(impact, SectionListModel::ConflictTextsRole).toStringList(),
+                 QStringList{QStringLiteral("All regions")});
+        QVERIFY(!model.data(impact, SectionListModel::StaleRole).toBool());
+        QCOMPARE(
+            model.data(model.index(model.rowCount() - 1), SectionListModel::LabelRole).toString(),
+            QStringLiteral("vendor"));
+        model.setState(Reducer::fold(s.events), s.at(40));
+        QVERIFY(model.data(model.index(2), SectionListModel::StaleRole).toBool());
+    }
+
+    void remindersEscalateOnce()
+    {
+        IncidentScript s;
+        s.declare();
+        const IncidentState state = Reducer::fold(s.events);
+        ReminderListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy escalated(&model, &ReminderListModel::escalated);
+        model.update(state, s.at(1));
+        QCOMPARE(model.rowCount(), 0); // only upcoming updates: nothing to act on
+        model.update(state, s.at(7));  // no commander, no scribe, two minutes late
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.data(model.index(0), ReminderListModel::TextRole).toString(),
+                 QStringLiteral("No Incident Commander named yet"));
+        QCOMPARE(escalated.count(), 0);
+        model.update(state, s.at(11));
+        QCOMPARE(escalated.count(), 2);
+        model.update(state, s.at(12));
+        QCOMPARE(escalated.count(), 2); // once each
+        // 10:26: the external update (due 10:20) is late too, the internal one (10:30) due.
+        model.update(state, s.at(26));
+        QCOMPARE(model.topText(), QStringLiteral("No Incident Commander named yet"));
+        QCOMPARE(model.rowCount(), 4);
+        QCOMPARE(model.data(model.index(3), ReminderListModel::TextRole).toString(),
+                 QStringLiteral("Internal update due in 4 min"));
+        QCOMPARE(model.data(model.index(2), ReminderListModel::TextRole).toString(),
+                 QStringLiteral("External update overdue by 6 min"));
+    }
+
+    void actionsRecordEventsOnTheSelectedIncident()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        Workspace workspace(store);
+        IncidentActions &actions = *workspace.actions();
+        actions.setActor(QStringLiteral("ic"));
+        QCOMPARE(actions.assignRole(QStringLiteral("scribe"), QStringLiteral("bob")),
+                 QStringLiteral("Select an incident first."));
+        QCOMPARE(actions.declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV2"),
+                                 QStringLiteral("5xx")),
+                 QString());
+        QVERIFY(workspace.current()->isValid());
+        QCOMPARE(actions.handOffCommand(QStringLiteral("ann")), QString());
+        QCOMPARE(actions.assignRole(QStringLiteral("scribe"), QStringLiteral("bob")), QString());
+        QCOMPARE(actions.createTask(QStringLiteral("Roll back"), QStringLiteral("cat"), 15),
+                 QString());
+        const QString task = workspace.current()->state().tasks.first().id;
+        QCOMPARE(actions.acknowledgeTask(task), QString());
+        QCOMPARE(actions.extendTask(task, 5), QString());
+        QCOMPARE(actions.setSection(QStringLiteral("impact"), QStringLiteral("EU"), {}), QString());
+        QCOMPARE(
+            actions.publishUpdate(QStringLiteral("external"), QStringLiteral("Investigating"), 0),
+            QString());
+        QCOMPARE(actions.setStatus(QStringLiteral("mitigated")), QString());
+        QCOMPARE(actions.setTaskStatus(task, QStringLiteral("done")), QString());
+
+        const IncidentState &state = workspace.current()->state();
+        QCOMPARE(state.commander(), QStringLiteral("ann"));
+        QCOMPARE(state.handoffs.size(), 1);
+        QCOMPARE(state.notes.first().kind, QStringLiteral("communication"));
+        QCOMPARE(state.roles.value(QStringLiteral("scribe")).person, QStringLiteral("bob"));
+        QCOMPARE(state.tasks.first().extendedMinutes, 5);
+        QCOMPARE(state.tasks.first().status, QStringLiteral("done"));
+        QCOMPARE(state.sections.value(QStringLiteral("impact")).head.text, QStringLiteral("EU"));
+        QCOMPARE(state.updates.size(), 1);
+        QCOMPARE(state.status, QStringLiteral("mitigated"));
+        QCOMPARE(store.pendingCount(), 11);
+        for (const Event &event : store.pendingEvents())
+            QCOMPARE(event.actor, QStringLiteral("ic"));
+
+        // Refused input names the problem and writes nothing.
+        const QString refused =
+            actions.createTask(QStringLiteral("Look at it"), QStringLiteral("someone"), 15);
+        QVERIFY2(refused.contains(QStringLiteral("assignee")), qPrintable(refused));
+        QCOMPARE(actions.setSeverity(QStringLiteral("SEV9")).isEmpty(), false);
+        QCOMPARE(store.pendingCount(), 11);
     }
 
     void workspaceSeesOtherProcessesWrites()

@@ -1,0 +1,114 @@
+#include "incidentactions.h"
+
+#include "datadir.h"
+#include "eventfactory.h"
+#include "localstore.h"
+#include "vocabulary.h"
+#include "workspace.h"
+
+namespace cp {
+
+IncidentActions::IncidentActions(Workspace &workspace, LocalStore &store, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_store(store)
+    , m_actor(defaultActor())
+{
+}
+
+EventFactory IncidentActions::factory() const
+{
+    return EventFactory(m_workspace.clock(), m_actor);
+}
+
+QString IncidentActions::current() const
+{
+    return m_workspace.currentId();
+}
+
+QString IncidentActions::record(const QList<Event> &events)
+{
+    if (events.first().incident.isEmpty())
+        return tr("Select an incident first.");
+    const auto written = m_store.append(events);
+    return written ? QString() : written.error().join(QLatin1Char('\n'));
+}
+
+QString IncidentActions::declare(const QString &title, const QString &severity,
+                                 const QString &summary)
+{
+    const EventFactory factory = this->factory();
+    const Event event = factory.declare(title.trimmed(), severity, summary.trimmed());
+    const QString error = record({event});
+    if (error.isEmpty())
+        m_workspace.select(event.incident);
+    return error;
+}
+
+QString IncidentActions::setStatus(const QString &status)
+{
+    return record({factory().setStatus(current(), status)});
+}
+
+QString IncidentActions::setSeverity(const QString &severity)
+{
+    return record({factory().setSeverity(current(), severity)});
+}
+
+QString IncidentActions::assignRole(const QString &role, const QString &person)
+{
+    return record({factory().assignRole(current(), role, person.trimmed())});
+}
+
+QString IncidentActions::relieveRole(const QString &role)
+{
+    return record({factory().relieveRole(current(), role)});
+}
+
+QString IncidentActions::handOffCommand(const QString &person)
+{
+    const EventFactory factory = this->factory();
+    const QString from = m_workspace.current()->commander();
+    const QString to = person.trimmed();
+    const QString text =
+        from.isEmpty()
+            ? tr("%1 takes command (briefed, announced, confirmed).").arg(to)
+            : tr("Command handed from %1 to %2 (briefed, announced, confirmed).").arg(from, to);
+    return record({factory.assignRole(current(), QStringLiteral("commander"), to),
+                   factory.note(current(), text, QStringLiteral("communication"))});
+}
+
+QString IncidentActions::createTask(const QString &title, const QString &assignee, int minutes)
+{
+    return record({factory().createTask(current(), title.trimmed(), assignee.trimmed(), minutes)});
+}
+
+QString IncidentActions::acknowledgeTask(const QString &task)
+{
+    return record({factory().taskEvent(current(), vocab::type::TaskAcknowledged, task)});
+}
+
+QString IncidentActions::setTaskStatus(const QString &task, const QString &status)
+{
+    return record({factory().setTaskStatus(current(), task, status)});
+}
+
+QString IncidentActions::extendTask(const QString &task, int minutes)
+{
+    return record({factory().taskEvent(current(), vocab::type::TaskExtended, task,
+                                       {{QStringLiteral("minutes"), minutes}})});
+}
+
+QString IncidentActions::setSection(const QString &section, const QString &text,
+                                    const QString &base)
+{
+    return record({factory().setSection(current(), section, text, base)});
+}
+
+QString IncidentActions::publishUpdate(const QString &audience, const QString &text,
+                                       int nextInMinutes)
+{
+    return record({factory().publishUpdate(current(), audience, text.trimmed(), nextInMinutes)});
+}
+
+} // namespace cp

@@ -1,0 +1,62 @@
+#pragma once
+
+#include "eventfactory.h"
+
+#include <QObject>
+#include <QtQml/qqmlregistration.h>
+
+namespace cp {
+
+struct Event;
+class LocalStore;
+class Workspace;
+
+// What the commander does in the console, as events on the selected incident. Each call
+// answers an empty string when the event is recorded, or the reason it was refused (nothing
+// is written then). Times come from the workspace's clock, corrected to the server's.
+class IncidentActions : public QObject
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by Workspace.actions")
+public:
+    IncidentActions(Workspace &workspace, LocalStore &store, QObject *parent = nullptr);
+
+    // Declares a new incident and selects it.
+    Q_INVOKABLE QString declare(const QString &title, const QString &severity,
+                                const QString &summary);
+    Q_INVOKABLE QString setStatus(const QString &status);
+    Q_INVOKABLE QString setSeverity(const QString &severity);
+
+    Q_INVOKABLE QString assignRole(const QString &role, const QString &person);
+    Q_INVOKABLE QString relieveRole(const QString &role);
+    // Command changes hands after the new commander was briefed and it was announced: the
+    // assignment and a communication note saying so are one batch.
+    Q_INVOKABLE QString handOffCommand(const QString &person);
+
+    Q_INVOKABLE QString createTask(const QString &title, const QString &assignee, int minutes);
+    Q_INVOKABLE QString acknowledgeTask(const QString &task);
+    Q_INVOKABLE QString setTaskStatus(const QString &task, const QString &status);
+    Q_INVOKABLE QString extendTask(const QString &task, int minutes);
+
+    // `base` is the section version the text was written from (its event id, or "" for a
+    // new section). Writing from the head after seeing the conflicts settles them.
+    Q_INVOKABLE QString setSection(const QString &section, const QString &text,
+                                   const QString &base);
+    Q_INVOKABLE QString publishUpdate(const QString &audience, const QString &text,
+                                      int nextInMinutes);
+
+    QString actor() const { return m_actor; }
+    void setActor(const QString &actor) { m_actor = actor; }
+
+private:
+    QString record(const QList<Event> &events);
+    QString current() const;
+    EventFactory factory() const;
+
+    Workspace &m_workspace;
+    LocalStore &m_store;
+    QString m_actor;
+};
+
+} // namespace cp

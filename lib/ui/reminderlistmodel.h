@@ -1,0 +1,59 @@
+#pragma once
+
+#include "incidentstate.h"
+#include "reminders.h"
+
+#include <QAbstractListModel>
+#include <QSet>
+#include <QtQml/qqmlregistration.h>
+
+namespace cp {
+
+// What the commander should act on now (the reminder engine's due, overdue and escalated
+// reminders, most urgent first) as lines for the banner.
+class ReminderListModel : public QAbstractListModel
+{
+    Q_OBJECT
+    QML_ELEMENT
+    QML_UNCREATABLE("Provided by CurrentIncident.reminders")
+    Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
+    Q_PROPERTY(QString topText READ topText NOTIFY countChanged)
+public:
+    enum Role {
+        KindRole =
+            Qt::UserRole +
+            1,     // kind: update, task_overdue, task_unacknowledged, role_unfilled, section_stale
+        LevelRole, // level: due, overdue, escalated
+        SubjectRole,     // subject: audience, task id, role or section
+        TextRole,        // text: the reminder, translated
+        SecondsLeftRole, // secondsLeft: negative when late
+    };
+    Q_ENUM(Role)
+
+    using QAbstractListModel::QAbstractListModel;
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role) const override;
+    QHash<int, QByteArray> roleNames() const override;
+
+    void update(const IncidentState &state, const QDateTime &now);
+    QString topText() const;
+
+    static QString text(const Reminder &reminder);
+    static QString kindName(Reminder::Kind kind);
+    static QString levelName(Reminder::Level level);
+
+signals:
+    void countChanged();
+    // A reminder reached its escalation (once per reminder): time for a desktop notification.
+    void escalated(const QString &text);
+
+private:
+    QList<Reminder> m_rows;
+    QSet<QString> m_escalated; // kind:subject:due already announced
+};
+
+// "12 min", "1 h 5 min", "45 s": a countdown for people.
+QString formatDuration(qint64 seconds);
+
+} // namespace cp

@@ -1,0 +1,111 @@
+#include "sectionlistmodel.h"
+
+#include "reminders.h"
+
+#include <QCoreApplication>
+
+namespace cp {
+
+const QStringList &SectionListModel::standardSections()
+{
+    static const QStringList sections = {
+        QStringLiteral("summary"),         QStringLiteral("status"),
+        QStringLiteral("impact"),          QStringLiteral("command_post"),
+        QStringLiteral("current_actions"), QStringLiteral("exit_criteria"),
+        QStringLiteral("next_commander"),
+    };
+    return sections;
+}
+
+QString SectionListModel::label(const QString &section)
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("Sections", "Summary")},
+        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Sections", "Status")},
+        {QStringLiteral("impact"), QT_TRANSLATE_NOOP("Sections", "Impact")},
+        {QStringLiteral("command_post"), QT_TRANSLATE_NOOP("Sections", "Command post / bridge")},
+        {QStringLiteral("current_actions"), QT_TRANSLATE_NOOP("Sections", "Current actions")},
+        {QStringLiteral("exit_criteria"), QT_TRANSLATE_NOOP("Sections", "Exit criteria")},
+        {QStringLiteral("next_commander"), QT_TRANSLATE_NOOP("Sections", "Next commander")},
+    };
+    if (const char *source = labels.value(section))
+        return QCoreApplication::translate("Sections", source);
+    return section;
+}
+
+int SectionListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sections.size());
+}
+
+QVariant SectionListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const DocSection &section = m_sections.at(index.row());
+    switch (role) {
+    case SectionRole:
+        return section.name;
+    case Qt::DisplayRole:
+    case LabelRole:
+        return label(section.name);
+    case TextRole:
+        return section.head.text;
+    case HeadRole:
+        return section.head.eventId;
+    case AuthorRole:
+        return section.head.author;
+    case UpdatedAtRole:
+        return section.head.at;
+    case ConflictedRole:
+        return section.isConflicted();
+    case ConflictTextsRole: {
+        QStringList texts;
+        for (const SectionVersion &version : section.conflicts)
+            texts << version.text;
+        return texts;
+    }
+    case StaleRole:
+        return m_open && section.head.at.isValid() &&
+               section.head.at.secsTo(m_now) >= 60LL * ReminderPolicy{}.staleSectionMinutes;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> SectionListModel::roleNames() const
+{
+    return {{SectionRole, "section"},
+            {LabelRole, "label"},
+            {TextRole, "text"},
+            {HeadRole, "head"},
+            {AuthorRole, "author"},
+            {UpdatedAtRole, "updatedAt"},
+            {ConflictedRole, "conflicted"},
+            {ConflictTextsRole, "conflictTexts"},
+            {StaleRole, "stale"}};
+}
+
+void SectionListModel::setState(const IncidentState &state, const QDateTime &now)
+{
+    QList<DocSection> sections;
+    for (const QString &name : standardSections()) {
+        DocSection section = state.sections.value(name);
+        section.name = name;
+        sections.append(section);
+    }
+    for (const DocSection &section : state.sections) {
+        if (!standardSections().contains(section.name))
+            sections.append(section);
+    }
+    const bool countChanges = sections.size() != m_sections.size();
+    beginResetModel();
+    m_sections = std::move(sections);
+    m_now = now;
+    m_open = state.isOpen();
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+}
+
+} // namespace cp

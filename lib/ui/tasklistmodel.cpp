@@ -1,0 +1,148 @@
+#include "tasklistmodel.h"
+
+#include <algorithm>
+
+namespace cp {
+namespace {
+
+QString attentionName(TaskListModel::Attention attention)
+{
+    switch (attention) {
+    case TaskListModel::Attention::Overdue:
+        return QStringLiteral("overdue");
+    case TaskListModel::Attention::Unacknowledged:
+        return QStringLiteral("unacknowledged");
+    case TaskListModel::Attention::Blocked:
+        return QStringLiteral("blocked");
+    case TaskListModel::Attention::Running:
+        return QStringLiteral("running");
+    case TaskListModel::Attention::Closed:
+        return QStringLiteral("closed");
+    }
+    return {};
+}
+
+} // namespace
+
+TaskListModel::Attention TaskListModel::attention(const Task &task, const QDateTime &now)
+{
+    if (!task.isActive())
+        return Attention::Closed;
+    if (task.isAcknowledged() && now > task.deadline())
+        return Attention::Overdue;
+    if (!task.isAcknowledged())
+        return Attention::Unacknowledged;
+    return task.status == u"blocked" ? Attention::Blocked : Attention::Running;
+}
+
+int TaskListModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_tasks.size());
+}
+
+QVariant TaskListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Task &task = m_tasks.at(index.row());
+    switch (role) {
+    case TaskIdRole:
+        return task.id;
+    case Qt::DisplayRole:
+    case TitleRole:
+        return task.title;
+    case AssigneeRole:
+        return task.assignee;
+    case StatusRole:
+        return task.status;
+    case AcknowledgedRole:
+        return task.isAcknowledged();
+    case MinutesRole:
+        return task.timeboxMinutes + task.extendedMinutes;
+    case SecondsLeftRole:
+        return task.isAcknowledged() ? m_now.secsTo(task.deadline()) : 0;
+    case AttentionRole:
+        return attentionName(attention(task, m_now));
+    case PromptRole:
+        switch (attention(task, m_now)) {
+        case Attention::Overdue:
+            return tr("%1, have you finished?").arg(task.assignee);
+        case Attention::Unacknowledged:
+            return tr("Waiting for %1 to acknowledge").arg(task.assignee);
+        case Attention::Blocked:
+            return tr("Blocked: what does %1 need?").arg(task.assignee);
+        default:
+            return QString();
+        }
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> TaskListModel::roleNames() const
+{
+    return {{TaskIdRole, "taskId"},
+            {TitleRole, "title"},
+            {AssigneeRole, "assignee"},
+            {StatusRole, "status"},
+            {AcknowledgedRole, "acknowledged"},
+            {MinutesRole, "minutes"},
+            {SecondsLeftRole, "secondsLeft"},
+            {AttentionRole, "attention"},
+            {PromptRole, "prompt"}};
+}
+
+QList<Task> TaskListModel::sorted(QList<Task> tasks) const
+{
+    std::stable_sort(tasks.begin(), tasks.end(), [this](const Task &a, const Task &b) {
+        const Attention left = attention(a, m_now);
+        const Attention right = attention(b, m_now);
+        if (left != right)
+            return left < right;
+        if (left == Attention::Closed)
+            return a.statusChangedAt > b.statusChangedAt; // latest finished first
+        const QDateTime da = a.isAcknowledged() ? a.deadline() : a.createdAt;
+        const QDateTime db = b.isAcknowledged() ? b.deadline() : b.createdAt;
+        return da < db;
+    });
+    return tasks;
+}
+
+void TaskListModel::setTasks(const QList<Task> &tasks, const QDateTime &now)
+{
+    const bool countChanges = tasks.size() != m_tasks.size();
+    beginResetModel();
+    m_now = now;
+    m_tasks = sorted(tasks);
+    endResetModel();
+    if (countChanges)
+        emit countChanged();
+    emit countdownsChanged();
+}
+
+void TaskListModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    const QList<Task> resorted = sorted(m_tasks);
+    const bool sameOrder =
+        std::equal(resorted.cbegin(), resorted.cend(), m_tasks.cbegin(), m_tasks.cend(),
+                   [](const Task &a, const Task &b) { return a.id == b.id; });
+    if (!sameOrder) {
+        beginResetModel();
+        m_tasks = resorted;
+        endResetModel();
+    } else if (!m_tasks.isEmpty()) {
+        emit dataChanged(index(0), index(int(m_tasks.size()) - 1),
+                         {SecondsLeftRole, AttentionRole, PromptRole});
+    }
+    emit countdownsChanged();
+}
+
+int TaskListModel::overdueCount() const
+{
+    return int(std::count_if(m_tasks.cbegin(), m_tasks.cend(), [this](const Task &task) {
+        return attention(task, m_now) == Attention::Overdue;
+    }));
+}
+
+} // namespace cp
