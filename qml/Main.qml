@@ -4,6 +4,8 @@ import QtQuick.Layouts
 import CommandPost
 import CommandPost.Models
 
+// The commander's window: incidents on the left; header, reminders and the four panels
+// (roles, tasks, state document, updates) for the selected one; sync state in the footer.
 ApplicationWindow {
     id: window
     width: 1280
@@ -13,64 +15,82 @@ ApplicationWindow {
            ? qsTr("%1 — Command Post").arg(Workspace.current.title)
            : qsTr("Command Post")
 
-    Shortcut {
-        sequence: "Ctrl+,"
-        onActivated: serverDialog.open()
-    }
-    Shortcut {
-        sequence: "F5"
-        onActivated: Workspace.sync.retryNow()
+    ConsoleShortcuts {
+        onDeclare: declareDialog.open()
+        onNewTask: panels.tasks.focusNewTask()
+        onAssignRole: panels.roles.focusFirstEmpty()
+        onHandOff: handoffDialog.open()
+        onComposeUpdate: audience => panels.updates.compose(audience)
+        onChangeStatus: header.openStatusMenu()
+        onServerSettings: serverDialog.open()
+        onSyncNow: Workspace.sync.retryNow()
+        onShowShortcuts: shortcutSheet.open()
     }
 
-    ServerDialog {
-        id: serverDialog
-        anchors.centerIn: parent
-        status: Workspace.sync
-    }
+    DeclareDialog { id: declareDialog; anchors.centerIn: parent; actions: Workspace.actions }
+    HandoffDialog { id: handoffDialog; anchors.centerIn: parent; actions: Workspace.actions; commander: Workspace.current.commander }
+    ServerDialog { id: serverDialog; anchors.centerIn: parent; status: Workspace.sync }
+    ShortcutSheet { id: shortcutSheet; anchors.centerIn: parent }
 
     footer: ToolBar {
-        SyncIndicator {
-            status: Workspace.sync
-            onSettingsRequested: serverDialog.open()
+        RowLayout {
+            anchors.fill: parent
+            SyncIndicator { status: Workspace.sync; onSettingsRequested: serverDialog.open() }
+            Item { Layout.fillWidth: true }
+            ToolButton { text: qsTr("Shortcuts (F1)"); onClicked: shortcutSheet.open() }
         }
     }
 
     SplitView {
         anchors.fill: parent
 
-        IncidentList {
-            SplitView.preferredWidth: 360
-            SplitView.minimumWidth: 240
-            model: Workspace.incidents
-            currentId: Workspace.currentId
-            onSelected: incidentId => Workspace.select(incidentId)
+        ColumnLayout {
+            SplitView.preferredWidth: 320
+            SplitView.minimumWidth: 220
+            spacing: 0
+            IncidentList {
+                Layout.fillWidth: true
+                Layout.fillHeight: true
+                model: Workspace.incidents
+                currentId: Workspace.currentId
+                onSelected: incidentId => Workspace.select(incidentId)
+            }
+            Button {
+                Layout.fillWidth: true
+                Layout.margins: 6
+                text: qsTr("Declare incident (Ctrl+N)")
+                onClicked: declareDialog.open()
+            }
         }
 
         ColumnLayout {
             SplitView.fillWidth: true
             spacing: 0
-
+            visible: Workspace.current.valid
             IncidentHeader {
+                id: header
                 Layout.fillWidth: true
                 incident: Workspace.current
-                visible: Workspace.current.valid
+                actions: Workspace.actions
+                sync: Workspace.sync
             }
-            RolesPanel {
+            ReminderBanner { Layout.fillWidth: true; reminders: Workspace.current.reminders }
+            IncidentPanels {
+                id: panels
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                Layout.margins: 12
-                roles: Workspace.current.roles
-                visible: Workspace.current.valid
+                incident: Workspace.current
+                actions: Workspace.actions
+                onHandOffRequested: handoffDialog.open()
             }
-            Label {
-                Layout.fillWidth: true
-                Layout.fillHeight: true
-                visible: !Workspace.current.valid
-                horizontalAlignment: Text.AlignHCenter
-                verticalAlignment: Text.AlignVCenter
-                wrapMode: Text.Wrap
-                text: qsTr("No incident selected. Declare one with commandpost-cli declare, or pick one on the left.")
-            }
+        }
+        Label {
+            SplitView.fillWidth: true
+            visible: !Workspace.current.valid
+            horizontalAlignment: Text.AlignHCenter
+            verticalAlignment: Text.AlignVCenter
+            wrapMode: Text.Wrap
+            text: qsTr("No incident selected. Declare one with Ctrl+N, or pick one on the left.")
         }
     }
 }

@@ -2,19 +2,140 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>DeclareDialog</name>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="11"/>
+        <source>Declare an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="23"/>
+        <source>What is broken, as users see it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="30"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="32"/>
+        <source>SEV1 — critical, public impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
+        <source>SEV2 — critical, customers impacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
+        <source>SEV3 — minor impact, or about to get worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
+        <source>SEV4 — no customer impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
+        <source>SEV5 — cosmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
+        <source>If unsure, pick the higher severity.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
+        <source>What is known so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="41"/>
+        <source>Declare</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HandoffDialog</name>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
+        <source>Hand off command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <source>Current commander: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <source>none</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="21"/>
+        <source>New commander</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="22"/>
+        <source>1. Briefed the new commander on the state document</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="23"/>
+        <source>2. Announced the handoff on the bridge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="24"/>
+        <source>3. The new commander confirmed: “I have command”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="27"/>
+        <source>Hand off</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="24"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="28"/>
         <source>Incident title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="29"/>
-        <source>Status: %1 · Commander: %2 · Declared %3</source>
+        <location filename="../qml/incident/IncidentHeader.qml" line="34"/>
+        <source>Commander: %1 · Declared %2 · running %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="31"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="43"/>
+        <source>Status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/IncidentHeader.qml" line="44"/>
+        <source>Change status, now %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/IncidentHeader.qml" line="61"/>
+        <source>External update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/IncidentHeader.qml" line="66"/>
+        <source>Internal update: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/IncidentHeader.qml" line="35"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -50,18 +171,82 @@
 <context>
     <name>Main</name>
     <message>
-        <location filename="../qml/Main.qml" line="13"/>
+        <location filename="../qml/Main.qml" line="15"/>
         <source>%1 — Command Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="14"/>
+        <location filename="../qml/Main.qml" line="16"/>
         <source>Command Post</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="72"/>
-        <source>No incident selected. Declare one with commandpost-cli declare, or pick one on the left.</source>
+        <location filename="../qml/Main.qml" line="40"/>
+        <source>Shortcuts (F1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="61"/>
+        <source>Declare incident (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="93"/>
+        <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReminderBanner</name>
+    <message numerus="yes">
+        <location filename="../qml/components/ReminderBanner.qml" line="32"/>
+        <source>%n more</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoleRow</name>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="28"/>
+        <source>unfilled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="37"/>
+        <source>One person&apos;s name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="38"/>
+        <source>Person for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="44"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="44"/>
+        <source>Assign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="45"/>
+        <source>Assign %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="50"/>
+        <source>Hand off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="55"/>
+        <source>Relieve</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -106,14 +291,82 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="9"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="15"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="13"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="33"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="25"/>
-        <source>unfilled</source>
+        <location filename="../qml/roles/RolesPanel.qml" line="42"/>
+        <source>SME area, e.g. database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RolesPanel.qml" line="43"/>
+        <source>Person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RolesPanel.qml" line="46"/>
+        <source>Add SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SectionEditor</name>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="43"/>
+        <source>not written yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="44"/>
+        <source>%1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="46"/>
+        <source>stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="47"/>
+        <source>conflict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="50"/>
+        <source>Merge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="50"/>
+        <source>Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="51"/>
+        <source>Edit %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="68"/>
+        <source>Also written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="77"/>
+        <source>Text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="88"/>
+        <source>Save (Ctrl+Enter)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="89"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -215,6 +468,78 @@
     </message>
 </context>
 <context>
+    <name>ShortcutSheet</name>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="7"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="13"/>
+        <source>Declare an incident</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="14"/>
+        <source>New task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="15"/>
+        <source>Assign the first empty role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="16"/>
+        <source>Hand off command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="17"/>
+        <source>Compose the external update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="18"/>
+        <source>Compose the internal update</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="19"/>
+        <source>Change status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
+        <source>Save a section being edited</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
+        <source>Server settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
+        <source>This sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StateDocument</name>
+    <message>
+        <location filename="../qml/document/StateDocument.qml" line="10"/>
+        <location filename="../qml/document/StateDocument.qml" line="19"/>
+        <source>State document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SyncIndicator</name>
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="23"/>
@@ -229,6 +554,174 @@
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="49"/>
         <source>synced %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TaskDelegate</name>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="23"/>
+        <source>Task %1 for %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="33"/>
+        <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="43"/>
+        <source>%1 left of %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="55"/>
+        <source>Ack</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="60"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="66"/>
+        <source>More actions for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="70"/>
+        <source>Extend 5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
+        <source>Reopen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <source>Cancel task</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TasksPanel</name>
+    <message numerus="yes">
+        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
+        <source>Tasks — %n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="47"/>
+        <source>Tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="34"/>
+        <source>What needs doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="35"/>
+        <source>Who (one name)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="36"/>
+        <source>Timebox in minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="37"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
+        <source>No tasks yet. Name one person and a timebox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>UpdatesPanel</name>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
+        <source>Updates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
+        <source>Summary: %1
+Impact: 
+What we are doing: 
+Next update at: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="32"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="56"/>
+        <source>External</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="56"/>
+        <source>Internal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="43"/>
+        <source>none expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
+        <source>next due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="47"/>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="57"/>
+        <source>Audience</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="59"/>
+        <source>next in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="60"/>
+        <source>Next update in minutes (0: the cadence)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="69"/>
+        <source>Write the update, or press Compose for the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="70"/>
+        <source>Update text</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

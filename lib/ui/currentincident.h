@@ -61,6 +61,11 @@ public:
     qint64 externalUpdateSeconds() const;
     bool internalUpdateExpected() const { return updateDue(QStringLiteral("internal")).isValid(); }
     qint64 internalUpdateSeconds() const;
+    // Who holds a role now ("" when unfilled).
+    Q_INVOKABLE QString personInRole(const QString &role) const
+    {
+        return m_state.roles.value(role).person;
+    }
     // A countdown as people read it: "12 min", "overdue 3 min".
     Q_INVOKABLE QString countdownText(qint64 seconds) const;
 

@@ -137,4 +137,9 @@ QString ReminderListModel::topText() const
     return m_rows.isEmpty() ? QString() : text(m_rows.first());
 }
 
+QString ReminderListModel::topLevel() const
+{
+    return m_rows.isEmpty() ? QString() : levelName(m_rows.first().level);
+}
+
 } // namespace cp

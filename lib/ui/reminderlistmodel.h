@@ -18,6 +18,7 @@ class ReminderListModel : public QAbstractListModel
     QML_UNCREATABLE("Provided by CurrentIncident.reminders")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString topText READ topText NOTIFY countChanged)
+    Q_PROPERTY(QString topLevel READ topLevel NOTIFY countChanged)
 public:
     enum Role {
         KindRole =
@@ -38,6 +39,7 @@ public:
 
     void update(const IncidentState &state, const QDateTime &now);
     QString topText() const;
+    QString topLevel() const;
 
     static QString text(const Reminder &reminder);
     static QString kindName(Reminder::Kind kind);

@@ -3,10 +3,14 @@ import QtQuick.Controls
 import QtQuick.Layouts
 import CommandPost
 
-// Always visible above the panels: what the incident is and who commands it.
+// Always visible above the panels: what the incident is, how long it has run, who commands
+// it, its status (click to change), the sync state and when the next update is due.
 Pane {
     id: root
     required property var incident
+    property var actions
+    property var sync
+    function openStatusMenu() { statusMenu.popup(statusButton, 0, statusButton.height) }
 
     RowLayout {
         anchors.fill: parent
@@ -26,11 +30,42 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 opacity: 0.8
-                text: qsTr("Status: %1 · Commander: %2 · Declared %3")
-                      .arg(root.incident.status)
+                elide: Text.ElideRight
+                text: qsTr("Commander: %1 · Declared %2 · running %3")
                       .arg(root.incident.commander || qsTr("none"))
-                      .arg(root.incident.declaredAt.toLocaleString(Qt.locale(), Locale.ShortFormat))
+                      .arg(root.incident.declaredAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                      .arg(root.incident.countdownText(root.incident.elapsedSeconds))
             }
+        }
+        Button {
+            id: statusButton
+            objectName: "statusButton"
+            text: qsTr("Status: %1").arg(root.incident.status)
+            Accessible.name: qsTr("Change status, now %1").arg(root.incident.status)
+            onClicked: root.openStatusMenu()
+            Menu {
+                id: statusMenu
+                Repeater {
+                    model: ["investigating", "identified", "mitigated", "resolved", "closed"]
+                    MenuItem { required property string modelData; text: modelData; onTriggered: root.actions.setStatus(modelData) }
+                }
+            }
+        }
+        ColumnLayout {
+            spacing: 0
+            Label {
+                objectName: "nextUpdateLabel"
+                visible: root.incident.externalUpdateExpected
+                font.bold: true
+                color: root.incident.externalUpdateSeconds < 0 ? "#c62828" : palette.text
+                text: qsTr("External update: %1").arg(root.incident.countdownText(root.incident.externalUpdateSeconds))
+            }
+            Label {
+                visible: root.incident.internalUpdateExpected
+                color: root.incident.internalUpdateSeconds < 0 ? "#c62828" : palette.text
+                text: qsTr("Internal update: %1").arg(root.incident.countdownText(root.incident.internalUpdateSeconds))
+            }
+            Label { visible: root.sync !== undefined; opacity: 0.8; text: root.sync ? root.sync.stateText : "" }
         }
     }
 }

@@ -2,30 +2,54 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Who holds each role; an unfilled role says so.
+// Who holds each role; an unfilled role says so. Assign or relieve per row; the commander
+// row hands off command through its steps. Ctrl+R puts the cursor in the first empty role.
 GroupBox {
     id: root
     property alias roles: view.model
+    property var actions
+    property string lastError: ""
+    signal handOffRequested()
     title: qsTr("Roles")
 
-    ListView {
-        id: view
+    function assign(role, person) {
+        lastError = role === "commander" ? actions.handOffCommand(person) : actions.assignRole(role, person)
+    }
+    function focusFirstEmpty() {
+        for (let i = 0; i < view.count; ++i) {
+            const item = view.itemAtIndex(i)
+            if (item && !item.filled) { item.startAssigning(); return }
+        }
+    }
+
+    ColumnLayout {
         anchors.fill: parent
-        clip: true
-        Accessible.name: qsTr("Roles")
-        delegate: RowLayout {
-            required property string label
-            required property string person
-            required property bool filled
-            width: ListView.view.width
-            height: 32
-            Label { Layout.preferredWidth: 200; text: label; font.bold: true }
-            Label {
-                Layout.fillWidth: true
-                text: filled ? person : qsTr("unfilled")
-                opacity: filled ? 1 : 0.6
-                font.italic: !filled
+        ListView {
+            id: view
+            objectName: "roleList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            Accessible.name: qsTr("Roles")
+            delegate: RoleRow {
+                width: ListView.view.width
+                onAssign: (role, person) => root.assign(role, person)
+                onRelieve: role => root.lastError = root.actions.relieveRole(role)
+                onHandOff: root.handOffRequested()
             }
         }
+        RowLayout {
+            TextField { id: areaField; objectName: "smeAreaField"; placeholderText: qsTr("SME area, e.g. database"); Layout.preferredWidth: 170 }
+            TextField { id: smeField; objectName: "smePersonField"; placeholderText: qsTr("Person"); Layout.fillWidth: true; onAccepted: addSme.clicked() }
+            Button {
+                id: addSme
+                text: qsTr("Add SME")
+                onClicked: {
+                    root.lastError = root.actions.assignRole("sme:" + areaField.text.trim().toLowerCase(), smeField.text)
+                    if (root.lastError === "") { areaField.text = ""; smeField.text = "" }
+                }
+            }
+        }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }
 }

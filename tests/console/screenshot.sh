@@ -8,11 +8,23 @@ trap 'rm -rf "$data"' EXIT
 mkdir -p "$artifacts"
 export COMMANDPOST_ACTOR=sabrina
 
-incident=$("$cli" --data "$data" declare --title "Checkout errors after deploy" --severity SEV2 \
+# Earlier moments through libfaketime, so countdowns and reminders have run for a while.
+ago() { LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME="-$1m" "${@:2}"; }
+incident=$(ago 25 "$cli" --data "$data" declare --title "Checkout errors after deploy" --severity SEV2 \
     --summary "5xx on checkout for 12% of requests")
 "$cli" --data "$data" assign "$incident" commander sabrina
 "$cli" --data "$data" assign "$incident" scribe bob
 "$cli" --data "$data" assign "$incident" sme:payments dana
+"$cli" --data "$data" assign "$incident" customer_liaison erin
+late=$(ago 8 "$cli" --data "$data" task "$incident" "Roll back deploy 4512" --assignee carol --timebox 5m)
+ago 7 "$cli" --data "$data" ack "$incident" "$late"
+running=$("$cli" --data "$data" task "$incident" "Check payment provider status" --assignee dana --timebox 20m)
+"$cli" --data "$data" ack "$incident" "$running"
+"$cli" --data "$data" task "$incident" "Draft status page text" --assignee erin --timebox 10m >/dev/null
+"$cli" --data "$data" doc "$incident" summary "Checkout fails for 12% of requests since deploy 4512."
+"$cli" --data "$data" doc "$incident" impact "Card payments in EU and US; PayPal unaffected."
+"$cli" --data "$data" doc "$incident" current_actions "Rolling back 4512 (carol); checking the PSP (dana)."
+"$cli" --data "$data" update "$incident" --audience internal "Investigating checkout errors; rollback under way."
 "$cli" --data "$data" declare --title "Slow search" --severity SEV4 >/dev/null
 
 png="$artifacts/console.png"

@@ -1,0 +1,25 @@
+import QtQuick
+
+// The console's keyboard shortcuts, in one place (the sheet lists the same).
+Item {
+    signal declare()
+    signal newTask()
+    signal assignRole()
+    signal handOff()
+    signal composeUpdate(string audience)
+    signal changeStatus()
+    signal serverSettings()
+    signal syncNow()
+    signal showShortcuts()
+
+    Shortcut { sequence: "Ctrl+N"; onActivated: parent.declare() }
+    Shortcut { sequence: "Ctrl+T"; onActivated: parent.newTask() }
+    Shortcut { sequence: "Ctrl+R"; onActivated: parent.assignRole() }
+    Shortcut { sequence: "Ctrl+H"; onActivated: parent.handOff() }
+    Shortcut { sequence: "Ctrl+U"; onActivated: parent.composeUpdate("external") }
+    Shortcut { sequence: "Ctrl+Shift+U"; onActivated: parent.composeUpdate("internal") }
+    Shortcut { sequence: "Ctrl+Shift+S"; onActivated: parent.changeStatus() }
+    Shortcut { sequence: "Ctrl+,"; onActivated: parent.serverSettings() }
+    Shortcut { sequence: "F5"; onActivated: parent.syncNow() }
+    Shortcut { sequence: "F1"; onActivated: parent.showShortcuts() }
+}

@@ -1,0 +1,55 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The most urgent reminder across the top while anything needs the commander: amber when
+// due, red when late. Click to see them all.
+Rectangle {
+    id: root
+    required property var reminders
+    visible: reminders.count > 0
+    implicitHeight: visible ? row.implicitHeight + 12 : 0
+    color: topLevel === "due" ? "#fff4ce" : "#fde7e9"
+    readonly property string topLevel: reminders.topLevel
+    Accessible.role: Accessible.AlertMessage
+    Accessible.name: reminders.topText
+
+    RowLayout {
+        id: row
+        anchors.fill: parent
+        anchors.margins: 6
+        Label { text: "⚠"; font.pixelSize: 18; color: root.topLevel === "due" ? "#8a6d00" : "#b3261e" }
+        Label {
+            objectName: "reminderTopText"
+            Layout.fillWidth: true
+            text: root.reminders.topText
+            color: "#1f1f1f"
+            font.bold: true
+            elide: Text.ElideRight
+        }
+        Button {
+            visible: root.reminders.count > 1
+            text: qsTr("%n more", "", root.reminders.count - 1)
+            onClicked: all.open()
+        }
+    }
+    Popup {
+        id: all
+        y: root.height
+        width: root.width
+        height: Math.min(300, column.implicitHeight + 20)
+        ColumnLayout {
+            id: column
+            anchors.fill: parent
+            Repeater {
+                model: root.reminders
+                Label {
+                    required property string text
+                    required property string level
+                    text: text
+                    color: level === "due" ? "#8a6d00" : "#b3261e"
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,44 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Declaring an incident: a title, a severity (each with its meaning; if unsure, the higher
+// one), and what is known so far.
+Dialog {
+    id: root
+    required property var actions
+    property string lastError: ""
+    title: qsTr("Declare an incident")
+    modal: true
+    standardButtons: Dialog.Cancel
+
+    onOpened: { titleField.text = ""; summaryField.text = ""; severityBox.currentIndex = 1; lastError = ""; titleField.forceActiveFocus() }
+    function declare() {
+        lastError = actions.declare(titleField.text, severityBox.currentValue, summaryField.text)
+        if (lastError === "") root.close()
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        TextField { id: titleField; objectName: "declareTitleField"; Layout.fillWidth: true; Layout.preferredWidth: 460; placeholderText: qsTr("What is broken, as users see it") }
+        ComboBox {
+            id: severityBox
+            objectName: "declareSeverityBox"
+            Layout.fillWidth: true
+            textRole: "label"
+            valueRole: "severity"
+            Accessible.name: qsTr("Severity")
+            model: [
+                { severity: "SEV1", label: qsTr("SEV1 — critical, public impact") },
+                { severity: "SEV2", label: qsTr("SEV2 — critical, customers impacted") },
+                { severity: "SEV3", label: qsTr("SEV3 — minor impact, or about to get worse") },
+                { severity: "SEV4", label: qsTr("SEV4 — no customer impact") },
+                { severity: "SEV5", label: qsTr("SEV5 — cosmetic") }
+            ]
+        }
+        Label { text: qsTr("If unsure, pick the higher severity."); opacity: 0.8 }
+        TextArea { id: summaryField; objectName: "declareSummaryField"; Layout.fillWidth: true; Layout.preferredHeight: 80; placeholderText: qsTr("What is known so far"); wrapMode: TextEdit.Wrap }
+        Button { objectName: "declareButton"; text: qsTr("Declare"); highlighted: true; onClicked: root.declare() }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    }
+}

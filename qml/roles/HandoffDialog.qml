@@ -1,0 +1,36 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Handing off command, step by step: the new commander is briefed, the handoff is announced,
+// the new commander confirms. Only then is it recorded.
+Dialog {
+    id: root
+    required property var actions
+    required property string commander
+    property string lastError: ""
+    title: qsTr("Hand off command")
+    modal: true
+    standardButtons: Dialog.Cancel
+
+    onOpened: { nameField.text = ""; briefed.checked = announced.checked = confirmed.checked = false; lastError = ""; nameField.forceActiveFocus() }
+
+    ColumnLayout {
+        anchors.fill: parent
+        Label { text: qsTr("Current commander: %1").arg(root.commander || qsTr("none")) }
+        TextField { id: nameField; objectName: "handoffNameField"; Layout.fillWidth: true; placeholderText: qsTr("New commander") }
+        CheckBox { id: briefed; objectName: "handoffBriefed"; text: qsTr("1. Briefed the new commander on the state document") }
+        CheckBox { id: announced; objectName: "handoffAnnounced"; text: qsTr("2. Announced the handoff on the bridge") }
+        CheckBox { id: confirmed; objectName: "handoffConfirmed"; text: qsTr("3. The new commander confirmed: “I have command”") }
+        Button {
+            objectName: "handoffButton"
+            text: qsTr("Hand off")
+            enabled: briefed.checked && announced.checked && confirmed.checked && nameField.text.trim() !== ""
+            onClicked: {
+                root.lastError = root.actions.handOffCommand(nameField.text)
+                if (root.lastError === "") root.close()
+            }
+        }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+    }
+}

@@ -1,0 +1,58 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One role: the holder, or a field to name one.
+RowLayout {
+    id: row
+    required property string roleId
+    required property string label
+    required property string person
+    required property bool filled
+    property bool assigning: false
+    signal assign(string role, string person)
+    signal relieve(string role)
+    signal handOff()
+
+    function startAssigning() {
+        assigning = true
+        nameField.text = ""
+        nameField.forceActiveFocus()
+    }
+
+    height: 36
+    Label { Layout.preferredWidth: 170; text: row.label; font.bold: true }
+    Label {
+        visible: !row.assigning
+        Layout.fillWidth: true
+        text: row.filled ? row.person : qsTr("unfilled")
+        opacity: row.filled ? 1 : 0.6
+        font.italic: !row.filled
+    }
+    TextField {
+        id: nameField
+        objectName: "roleField_" + row.roleId
+        visible: row.assigning
+        Layout.fillWidth: true
+        placeholderText: qsTr("One person's name")
+        Accessible.name: qsTr("Person for %1").arg(row.label)
+        onAccepted: { row.assign(row.roleId, text); row.assigning = false }
+        Keys.onEscapePressed: row.assigning = false
+    }
+    Button {
+        visible: !row.assigning && !(row.roleId === "commander" && row.filled)
+        text: row.filled ? qsTr("Change") : qsTr("Assign")
+        Accessible.name: qsTr("Assign %1").arg(row.label)
+        onClicked: row.startAssigning()
+    }
+    Button {
+        visible: row.roleId === "commander" && row.filled
+        text: qsTr("Hand off…")
+        onClicked: row.handOff()
+    }
+    Button {
+        visible: row.filled && !row.assigning && row.roleId !== "commander"
+        text: qsTr("Relieve")
+        onClicked: row.relieve(row.roleId)
+    }
+}

@@ -1,0 +1,56 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// Tasks with timeboxes: one named person each, acknowledged, then counted down. What needs
+// the commander comes first. Ctrl+T puts the cursor in the new task's title.
+GroupBox {
+    id: root
+    required property var incident
+    required property var actions
+    property string lastError: ""
+    title: root.incident.tasks.overdueCount > 0
+           ? qsTr("Tasks — %n overdue", "", root.incident.tasks.overdueCount) : qsTr("Tasks")
+
+    function focusNewTask() { titleField.forceActiveFocus() }
+    function add() {
+        lastError = actions.createTask(titleField.text, assigneeField.text, minutesBox.value)
+        if (lastError === "") {
+            titleField.text = ""
+            assigneeField.text = ""
+            titleField.forceActiveFocus()
+        }
+    }
+    function act(action, taskId) {
+        if (action === "ack") lastError = actions.acknowledgeTask(taskId)
+        else if (action === "extend") lastError = actions.extendTask(taskId, 5)
+        else lastError = actions.setTaskStatus(taskId, action)
+    }
+
+    ColumnLayout {
+        anchors.fill: parent
+        RowLayout {
+            Layout.fillWidth: true
+            TextField { id: titleField; objectName: "taskTitleField"; Layout.fillWidth: true; placeholderText: qsTr("What needs doing"); onAccepted: assigneeField.forceActiveFocus() }
+            TextField { id: assigneeField; objectName: "taskAssigneeField"; Layout.preferredWidth: 120; placeholderText: qsTr("Who (one name)"); onAccepted: root.add() }
+            SpinBox { id: minutesBox; objectName: "taskMinutesBox"; from: 1; to: 1440; value: 15; editable: true; Accessible.name: qsTr("Timebox in minutes") }
+            Button { objectName: "taskAddButton"; text: qsTr("Add"); onClicked: root.add() }
+        }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        ListView {
+            id: list
+            objectName: "taskList"
+            Layout.fillWidth: true
+            Layout.fillHeight: true
+            clip: true
+            model: root.incident.tasks
+            Accessible.name: qsTr("Tasks")
+            delegate: TaskDelegate {
+                width: ListView.view.width
+                incident: root.incident
+                onAct: (action, taskId) => root.act(action, taskId)
+            }
+            Label { anchors.centerIn: parent; visible: list.count === 0; opacity: 0.6; text: qsTr("No tasks yet. Name one person and a timebox.") }
+        }
+    }
+}
