@@ -15,6 +15,8 @@ ApplicationWindow {
            ? qsTr("%1 — Command Post").arg(Workspace.current.title)
            : qsTr("Command Post")
 
+    DarkPalette { palette: window.palette; active: Workspace.darkTheme }
+
     ConsoleShortcuts {
         onDeclare: declareDialog.open()
         onNewTask: panels.tasks.focusNewTask()
@@ -22,9 +24,16 @@ ApplicationWindow {
         onHandOff: handoffDialog.open()
         onComposeUpdate: audience => panels.updates.compose(audience)
         onChangeStatus: header.openStatusMenu()
+        onChangeSeverity: header.openSeverityMenu()
         onServerSettings: serverDialog.open()
         onSyncNow: Workspace.sync.retryNow()
         onShowShortcuts: shortcutSheet.open()
+    }
+
+    // An escalated reminder also flashes the window in the task bar.
+    Connections {
+        target: Workspace.current.reminders
+        function onEscalated(text) { window.alert(0) }
     }
 
     DeclareDialog { id: declareDialog; anchors.centerIn: parent; actions: Workspace.actions }

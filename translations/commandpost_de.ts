@@ -105,37 +105,37 @@
 <context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="28"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="40"/>
         <source>Incident title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="34"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="46"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="43"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="44"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
         <source>Change status, now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="61"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="73"/>
         <source>External update: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="66"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="78"/>
         <source>Internal update: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="35"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="47"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -143,29 +143,37 @@
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="21"/>
+        <location filename="../qml/incident/IncidentList.qml" line="22"/>
         <source>Incidents</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="26"/>
+        <location filename="../qml/incident/IncidentList.qml" line="27"/>
         <source>Incidents (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="40"/>
+        <location filename="../qml/incident/IncidentList.qml" line="42"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="53"/>
+        <location filename="../qml/incident/IncidentList.qml" line="55"/>
         <source>%1 · IC %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="54"/>
+        <location filename="../qml/incident/IncidentList.qml" line="56"/>
         <source>%1 · no commander</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../qml/incident/IncidentList.qml" line="57"/>
+        <source>%n min</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -181,17 +189,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="40"/>
+        <location filename="../qml/Main.qml" line="49"/>
         <source>Shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="61"/>
+        <location filename="../qml/Main.qml" line="70"/>
         <source>Declare incident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="93"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,42 +218,47 @@
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="28"/>
+        <location filename="../qml/roles/RoleRow.qml" line="29"/>
         <source>unfilled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="37"/>
+        <location filename="../qml/roles/RoleRow.qml" line="29"/>
+        <source>unfilled — name someone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="39"/>
         <source>One person&apos;s name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="38"/>
+        <location filename="../qml/roles/RoleRow.qml" line="40"/>
         <source>Person for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="44"/>
+        <location filename="../qml/roles/RoleRow.qml" line="46"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="44"/>
+        <location filename="../qml/roles/RoleRow.qml" line="46"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="45"/>
+        <location filename="../qml/roles/RoleRow.qml" line="47"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="50"/>
+        <location filename="../qml/roles/RoleRow.qml" line="52"/>
         <source>Hand off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="55"/>
+        <location filename="../qml/roles/RoleRow.qml" line="57"/>
         <source>Relieve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -511,21 +524,26 @@
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
-        <source>Save a section being edited</source>
+        <source>Change severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
-        <source>Server settings</source>
+        <source>Save a section being edited</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
-        <source>Sync now</source>
+        <source>Server settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>This sheet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -669,13 +687,13 @@ Next update at: </source>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="32"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="56"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>External</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="56"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -691,36 +709,46 @@ Next update at: </source>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="47"/>
+        <source>every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="53"/>
+        <source>%1 update every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="56"/>
         <source>Compose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="57"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="59"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="68"/>
         <source>next in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="60"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="69"/>
         <source>Next update in minutes (0: the cadence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="70"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="69"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="78"/>
         <source>Write the update, or press Compose for the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="70"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="79"/>
         <source>Update text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -812,37 +840,37 @@ Next update at: </source>
 <context>
     <name>cp::SyncStatus</name>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="41"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="36"/>
         <source>Local only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="43"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="38"/>
         <source>Connecting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="45"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="40"/>
         <source>Syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="47"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="42"/>
         <source>Online</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="49"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="44"/>
         <source>Offline, retrying</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="51"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="46"/>
         <source>Not signed in</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="60"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="55"/>
         <source>%n event(s) not sent yet</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -850,7 +878,7 @@ Next update at: </source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="62"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="57"/>
         <source>%n event(s) refused by the server</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -858,22 +886,22 @@ Next update at: </source>
         </translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="64"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="59"/>
         <source>no server set (Ctrl+,)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="135"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="130"/>
         <source>That address cannot be used (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="137"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="132"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="144"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="139"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
         <translation type="unfinished"></translation>
     </message>

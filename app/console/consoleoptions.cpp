@@ -30,6 +30,10 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
          QStringLiteral("id")},
         {QStringLiteral("lang"), QStringLiteral("Language, e.g. de (default: the system's)."),
          QStringLiteral("code")},
+        {QStringLiteral("theme"),
+         QStringLiteral("system (default: the desktop's light or dark), light or dark (or "
+                        "COMMANDPOST_THEME)."),
+         QStringLiteral("name")},
         {QStringLiteral("screenshot"),
          QStringLiteral("Save the first frame as PNG to this file, then quit."),
          QStringLiteral("file")},
@@ -54,6 +58,14 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
     options.server = parser.value(QStringLiteral("server"));
     options.token = parser.value(QStringLiteral("token"));
     options.language = parser.value(QStringLiteral("lang"));
+    options.theme = parser.isSet(QStringLiteral("theme"))
+                        ? parser.value(QStringLiteral("theme"))
+                        : qEnvironmentVariable("COMMANDPOST_THEME", QStringLiteral("system"));
+    if (!QStringList{QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")}
+             .contains(options.theme))
+        return std::unexpected(ConsoleOptionsError{
+            2,
+            QStringLiteral("--theme: '%1' is not one of system, light, dark").arg(options.theme)});
     options.screenshot = parser.value(QStringLiteral("screenshot"));
     if (parser.isSet(QStringLiteral("screenshot-delay"))) {
         bool ok = false;

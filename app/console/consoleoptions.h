@@ -13,6 +13,7 @@ struct ConsoleOptions
     QString server;   // empty: the environment's or the saved one
     QString token;
     QString language;   // empty: the system's
+    QString theme;      // system, light or dark
     QString screenshot; // save the first frame here and quit
     int screenshotDelayMs = 500;
 };

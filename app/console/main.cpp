@@ -1,7 +1,9 @@
 // commandpost: the incident commander's console. Wiring only; everything else is in lib/.
 #include "consoleoptions.h"
+#include "consolesettings.h"
 #include "datadir.h"
 #include "localstore.h"
+#include "theme.h"
 #include "workspace.h"
 
 #include <QApplication>
@@ -69,6 +71,7 @@ int main(int argc, char *argv[])
     }
     cp::Workspace workspace(store);
     cp::Workspace::setInstance(&workspace);
+    workspace.setDarkTheme(cp::wantsDarkTheme(options->theme));
     const auto sync =
         cp::sync::resolveConfig(options->server, options->token, cp::SyncStatus::savedConfig());
     if (!sync) {
@@ -76,8 +79,16 @@ int main(int argc, char *argv[])
         return 2;
     }
     workspace.sync()->apply(*sync, false); // options and environment are not saved
-    if (!options->incident.isEmpty())
-        workspace.select(options->incident);
+    // The incident asked for (any unique start of its id), else the one open last time.
+    const QString wanted =
+        options->incident.isEmpty() ? cp::ConsoleSettings::lastIncident() : options->incident;
+    if (const QString incident = workspace.incidents()->matchId(wanted); !incident.isEmpty())
+        workspace.select(incident);
+    else if (!options->incident.isEmpty())
+        std::fprintf(stderr, "commandpost: --incident: no single incident starts with '%s'\n",
+                     qPrintable(options->incident));
+    QObject::connect(&workspace, &cp::Workspace::currentIdChanged, &workspace,
+                     [&workspace] { cp::ConsoleSettings::setLastIncident(workspace.currentId()); });
 
     QQuickStyle::setStyle(QStringLiteral("Fusion"));
     QQmlApplicationEngine engine;
@@ -88,6 +99,12 @@ int main(int argc, char *argv[])
     engine.load(QUrl(QStringLiteral("qrc:/CommandPost/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
+    auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
+    if (window && options->screenshot.isEmpty()) { // a screenshot keeps the default size
+        cp::ConsoleSettings::restoreWindow(*window);
+        QObject::connect(&app, &QCoreApplication::aboutToQuit, window,
+                         [window] { cp::ConsoleSettings::saveWindow(*window); });
+    }
     if (!options->screenshot.isEmpty())
         scheduleScreenshot(engine, options->screenshot, options->screenshotDelayMs);
     return QApplication::exec();

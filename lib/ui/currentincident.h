@@ -61,6 +61,11 @@ public:
     qint64 externalUpdateSeconds() const;
     bool internalUpdateExpected() const { return updateDue(QStringLiteral("internal")).isValid(); }
     qint64 internalUpdateSeconds() const;
+    // Minutes between updates to an audience (0: none expected).
+    Q_INVOKABLE int cadence(const QString &audience) const
+    {
+        return m_state.cadenceMinutes(audience);
+    }
     // Who holds a role now ("" when unfilled).
     Q_INVOKABLE QString personInRole(const QString &role) const
     {

@@ -105,6 +105,13 @@ QString IncidentActions::setSection(const QString &section, const QString &text,
     return record({factory().setSection(current(), section, text, base)});
 }
 
+QString IncidentActions::setCadence(const QString &audience, int minutes)
+{
+    return record({factory().make(
+        current(), vocab::type::UpdateCadenceSet,
+        {{QStringLiteral("audience"), audience}, {QStringLiteral("minutes"), minutes}})});
+}
+
 QString IncidentActions::publishUpdate(const QString &audience, const QString &text,
                                        int nextInMinutes)
 {

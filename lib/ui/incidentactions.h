@@ -43,6 +43,8 @@ public:
     // new section). Writing from the head after seeing the conflicts settles them.
     Q_INVOKABLE QString setSection(const QString &section, const QString &text,
                                    const QString &base);
+    // How often an audience expects an update, in minutes (overrides the severity's default).
+    Q_INVOKABLE QString setCadence(const QString &audience, int minutes);
     Q_INVOKABLE QString publishUpdate(const QString &audience, const QString &text,
                                       int nextInMinutes);
 

@@ -72,4 +72,21 @@ int IncidentListModel::rowOf(const QString &incidentId) const
     return -1;
 }
 
+QString IncidentListModel::matchId(const QString &prefix) const
+{
+    if (prefix.isEmpty())
+        return {};
+    QString match;
+    for (const IncidentState &incident : m_incidents) {
+        if (incident.id == prefix)
+            return incident.id;
+        if (incident.id.startsWith(prefix, Qt::CaseInsensitive)) {
+            if (!match.isEmpty())
+                return {};
+            match = incident.id;
+        }
+    }
+    return match;
+}
+
 } // namespace cp

@@ -35,6 +35,9 @@ public:
     void setIncidents(QList<IncidentState> incidents);
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &incidentId) const;
+    // The one incident whose id starts with `prefix` (ids are long; people type a few
+    // characters); empty when none or several match.
+    QString matchId(const QString &prefix) const;
 
 signals:
     void countChanged();

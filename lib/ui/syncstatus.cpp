@@ -1,5 +1,6 @@
 #include "syncstatus.h"
 
+#include "consolesettings.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -12,12 +13,6 @@ namespace {
 const QString ServerKey = QStringLiteral("sync/server");
 const QString TokenKey = QStringLiteral("sync/token");
 
-// ~/.config/commandpost/commandpost.conf on Linux, whatever the application object says.
-QSettings settingsFile()
-{
-    return QSettings(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("commandpost"),
-                     QStringLiteral("commandpost"));
-}
 } // namespace
 
 using sync::SyncEngine;
@@ -109,13 +104,13 @@ void SyncStatus::apply(const sync::SyncConfig &config, bool save)
 
 sync::SyncConfig SyncStatus::savedConfig()
 {
-    const QSettings settings = settingsFile();
+    const QSettings settings = ConsoleSettings::file();
     return {QUrl(settings.value(ServerKey).toString()), settings.value(TokenKey).toString()};
 }
 
 void SyncStatus::save(const sync::SyncConfig &config)
 {
-    QSettings settings = settingsFile();
+    QSettings settings = ConsoleSettings::file();
     // The file holds the token: make it private before the first write puts anything in it
     // (QSettings keeps an existing file's permissions when it rewrites it).
     QFile file(settings.fileName());

@@ -14,18 +14,27 @@ constexpr int DiskPollMs = 1000;
 constexpr int TickMs = 1000;
 } // namespace
 
-Workspace::Workspace(LocalStore &store, QObject *parent)
+Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
-    , m_engine(store)
+    , m_engine(store, clock, sync::SyncEngine::Options{})
     , m_sync(m_engine)
     , m_actions(*this, store)
 {
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
     m_store.watchDisk(DiskPollMs);
-    connect(&m_tick, &QTimer::timeout, this, [this] { m_current.setNow(clock().now()); });
+    connect(&m_tick, &QTimer::timeout, this, &Workspace::tick);
+    // An escalated reminder reaches the commander even in another window.
+    connect(m_current.reminders(), &ReminderListModel::escalated, this,
+            [this](const QString &text) { m_notifier.notify(m_current.title(), text); });
     m_tick.start(TickMs);
     reload();
+}
+
+void Workspace::tick()
+{
+    m_current.setNow(clock().now());
+    emit ticked();
 }
 
 void Workspace::setInstance(Workspace *workspace)

@@ -3,6 +3,7 @@
 #include "currentincident.h"
 #include "incidentactions.h"
 #include "incidentlistmodel.h"
+#include "notifier.h"
 #include "syncengine.h"
 #include "syncstatus.h"
 
@@ -30,8 +31,13 @@ class Workspace : public QObject
     Q_PROPERTY(QString dataPath READ dataPath CONSTANT)
     Q_PROPERTY(cp::SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(cp::IncidentActions *actions READ actions CONSTANT)
+    Q_PROPERTY(QDateTime now READ now NOTIFY ticked)
+    Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
 public:
-    explicit Workspace(LocalStore &store, QObject *parent = nullptr);
+    // `clock` is this machine's time (tests pass a ManualClock); the workspace corrects it
+    // to the server's.
+    explicit Workspace(LocalStore &store, const Clock &clock = SystemClock::instance(),
+                       QObject *parent = nullptr);
 
     // QML takes the instance the program made; set it before loading any QML.
     static void setInstance(Workspace *workspace);
@@ -44,14 +50,22 @@ public:
     sync::SyncEngine &syncEngine() { return m_engine; }
     // The clock for new events and countdowns: this machine's, corrected to the server's.
     const Clock &clock() const { return m_engine.serverClock(); }
+    QDateTime now() const { return clock().now(); }
+    // Set by the program before QML loads (the --theme option or the desktop's palette).
+    bool darkTheme() const { return m_darkTheme; }
+    void setDarkTheme(bool dark) { m_darkTheme = dark; }
+    Notifier *notifier() { return &m_notifier; }
     QString currentId() const { return m_currentId; }
     QString dataPath() const;
 
     Q_INVOKABLE void select(const QString &incidentId);
     Q_INVOKABLE void reload();
+    // Moves countdowns and reminders on to the clock's time (a timer does it every second).
+    void tick();
 
 signals:
     void currentIdChanged();
+    void ticked();
 
 private:
     void onStoreChanged(const QStringList &incidents);
@@ -63,6 +77,8 @@ private:
     SyncStatus m_sync;
     IncidentActions m_actions;
     QTimer m_tick;
+    Notifier m_notifier;
+    bool m_darkTheme = false;
     QString m_currentId;
 };
 

@@ -8,6 +8,7 @@ Item {
     signal handOff()
     signal composeUpdate(string audience)
     signal changeStatus()
+    signal changeSeverity()
     signal serverSettings()
     signal syncNow()
     signal showShortcuts()
@@ -19,6 +20,7 @@ Item {
     Shortcut { sequence: "Ctrl+U"; onActivated: parent.composeUpdate("external") }
     Shortcut { sequence: "Ctrl+Shift+U"; onActivated: parent.composeUpdate("internal") }
     Shortcut { sequence: "Ctrl+Shift+S"; onActivated: parent.changeStatus() }
+    Shortcut { sequence: "Ctrl+Shift+V"; onActivated: parent.changeSeverity() }
     Shortcut { sequence: "Ctrl+,"; onActivated: parent.serverSettings() }
     Shortcut { sequence: "F5"; onActivated: parent.syncNow() }
     Shortcut { sequence: "F1"; onActivated: parent.showShortcuts() }

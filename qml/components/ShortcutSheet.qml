@@ -17,6 +17,7 @@ Dialog {
                 ["Ctrl+U", qsTr("Compose the external update")],
                 ["Ctrl+Shift+U", qsTr("Compose the internal update")],
                 ["Ctrl+Shift+S", qsTr("Change status")],
+                ["Ctrl+Shift+V", qsTr("Change severity")],
                 ["Ctrl+Enter", qsTr("Save a section being edited")],
                 ["Ctrl+,", qsTr("Server settings")],
                 ["F5", qsTr("Sync now")],

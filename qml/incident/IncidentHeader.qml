@@ -11,11 +11,23 @@ Pane {
     property var actions
     property var sync
     function openStatusMenu() { statusMenu.popup(statusButton, 0, statusButton.height) }
+    function openSeverityMenu() { severityMenu.popup(severityArea, 0, severityArea.height) }
 
     RowLayout {
         anchors.fill: parent
         spacing: 12
-        SeverityBadge { severity: root.incident.severity; font.pixelSize: 18 }
+        SeverityBadge {
+            severity: root.incident.severity
+            font.pixelSize: 18
+            MouseArea { id: severityArea; anchors.fill: parent; cursorShape: Qt.PointingHandCursor; onClicked: root.openSeverityMenu() }
+            Menu {
+                id: severityMenu
+                Repeater {
+                    model: ["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"]
+                    MenuItem { required property string modelData; text: modelData; onTriggered: root.actions.setSeverity(modelData) }
+                }
+            }
+        }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 2

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CommandPost
+import CommandPost.Models
 
 // The incidents of the store, open first. Emits selected(id) on click or Enter.
 Pane {
@@ -32,6 +33,7 @@ Pane {
             required property string severity
             required property string status
             required property string commander
+            required property var declaredAt
             required property int index
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
@@ -49,9 +51,10 @@ Pane {
                         Layout.fillWidth: true
                         elide: Text.ElideRight
                         opacity: 0.7
-                        text: row.commander
+                        text: (row.commander
                               ? qsTr("%1 · IC %2").arg(row.status).arg(row.commander)
-                              : qsTr("%1 · no commander").arg(row.status)
+                              : qsTr("%1 · no commander").arg(row.status))
+                              + " · " + qsTr("%n min", "", Math.max(0, Math.floor((Workspace.now - row.declaredAt) / 60000)))
                     }
                 }
             }

@@ -25,8 +25,10 @@ RowLayout {
     Label {
         visible: !row.assigning
         Layout.fillWidth: true
-        text: row.filled ? row.person : qsTr("unfilled")
-        opacity: row.filled ? 1 : 0.6
+        readonly property bool key: row.roleId === "commander" || row.roleId === "scribe"
+        text: row.filled ? row.person : key ? qsTr("unfilled — name someone") : qsTr("unfilled")
+        color: !row.filled && key ? "#c62828" : palette.text
+        opacity: row.filled || key ? 1 : 0.6
         font.italic: !row.filled
     }
     TextField {

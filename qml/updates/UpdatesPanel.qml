@@ -44,6 +44,15 @@ GroupBox {
                           : modelData.seconds < 0 ? root.incident.countdownText(modelData.seconds)
                           : qsTr("next due in %1").arg(root.incident.countdownText(modelData.seconds))
                 }
+                Label { text: qsTr("every"); visible: modelData.expected }
+                SpinBox {
+                    visible: modelData.expected
+                    from: 1; to: 1440; editable: true
+                    // eventCount: read again whenever the incident changes
+                    value: root.incident.eventCount >= 0 ? root.incident.cadence(modelData.audience) : 0
+                    Accessible.name: qsTr("%1 update every N minutes").arg(modelData.label)
+                    onValueModified: root.lastError = root.actions.setCadence(modelData.audience, value)
+                }
                 Button { text: qsTr("Compose"); enabled: modelData.expected; onClicked: root.compose(modelData.audience) }
             }
         }

@@ -35,3 +35,11 @@ test -s "$png" || { echo "no screenshot written" >&2; exit 1; }
 size=$(stat -c %s "$png")
 echo "screenshot kept: $png ($size bytes)"
 [ "$size" -gt 15000 ] || { echo "screenshot looks empty" >&2; exit 1; }
+
+# The same in the dark palette.
+dark="$artifacts/console-dark.png"
+rm -f "$dark"
+xvfb-run -a -s "-screen 0 1280x800x24" "$console" --data "$data" --incident "$incident" --theme dark \
+    --screenshot "$dark"
+[ "$(stat -c %s "$dark")" -gt 15000 ] || { echo "dark screenshot looks empty" >&2; exit 1; }
+echo "screenshot kept: $dark"

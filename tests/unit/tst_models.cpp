@@ -1,3 +1,4 @@
+#include "consolesettings.h"
 #include "currentincident.h"
 #include "incidentlistmodel.h"
 #include "localstore.h"
@@ -11,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QWindow>
 
 using namespace cp;
 
@@ -268,6 +270,46 @@ private slots:
         QVERIFY2(refused.contains(QStringLiteral("assignee")), qPrintable(refused));
         QCOMPARE(actions.setSeverity(QStringLiteral("SEV9")).isEmpty(), false);
         QCOMPARE(store.pendingCount(), 11);
+    }
+
+    void escalatedRemindersBecomeDesktopNotifications()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        Workspace workspace(store, clock);
+        QVERIFY(workspace.actions()
+                    ->declare(QStringLiteral("Checkout errors"), QStringLiteral("SEV2"), {})
+                    .isEmpty());
+        clock.advanceSeconds(6 * 60);
+        workspace.tick(); // no commander, no scribe for six minutes: a banner only
+        QCOMPARE(workspace.current()->reminders()->rowCount(), 2);
+        QVERIFY(workspace.notifier()->history().isEmpty());
+        clock.advanceSeconds(5 * 60);
+        workspace.tick();
+        QCOMPARE(workspace.notifier()->history(),
+                 (QStringList{QStringLiteral("Checkout errors: No Incident Commander named yet"),
+                              QStringLiteral("Checkout errors: No Scribe named yet")}));
+        QCOMPARE(workspace.current()->elapsedSeconds(), 11 * 60);
+        workspace.tick();
+        QCOMPARE(workspace.notifier()->history().size(), 2); // once each
+    }
+
+    void consoleRemembersWindowAndIncident()
+    {
+        QTemporaryDir config;
+        qputenv("XDG_CONFIG_HOME", config.path().toLocal8Bit());
+        QWindow window;
+        window.setGeometry(100, 120, 900, 700);
+        ConsoleSettings::saveWindow(window);
+        ConsoleSettings::setLastIncident(QStringLiteral("2f41"));
+        QWindow restored;
+        restored.setGeometry(0, 0, 300, 200);
+        ConsoleSettings::restoreWindow(restored);
+        QCOMPARE(restored.geometry().size(), QSize(900, 700));
+        QCOMPARE(ConsoleSettings::lastIncident(), QStringLiteral("2f41"));
+        qunsetenv("XDG_CONFIG_HOME");
     }
 
     void workspaceSeesOtherProcessesWrites()
