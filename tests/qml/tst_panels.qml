@@ -126,6 +126,28 @@ TestCase {
         verify(saved.head !== "")
     }
 
+    function test_conflictedSectionShowsBothTextsAndMerges() {
+        // Two edits from the same base (as from two workstations): a conflict.
+        compare(Workspace.actions.setSection("exit_criteria", "Error rate below 1%", ""), "")
+        const doc = createTemporaryObject(documentComponent, testCase,
+                                          { incident: Workspace.current, actions: Workspace.actions })
+        const list = findByName(doc.contentItem, "sectionList")
+        tryVerify(() => delegateWhere(list, item => item.section === "exit_criteria") !== null)
+        const base = delegateWhere(list, item => item.section === "exit_criteria").head
+        compare(Workspace.actions.setSection("exit_criteria", "Rollback done", base), "")
+        compare(Workspace.actions.setSection("exit_criteria", "PSP confirms recovery", base), "")
+        let section = delegateWhere(list, item => item.section === "exit_criteria")
+        verify(section.conflicted)
+        compare(section.text, "PSP confirms recovery")
+        compare(section.conflictTexts, ["Rollback done"])
+        // Merge starts from every text; saving it from the head settles the section.
+        section.edit([section.text].concat(section.conflictTexts).join("\n\n"))
+        section.save()
+        section = delegateWhere(list, item => item.section === "exit_criteria")
+        verify(!section.conflicted)
+        compare(section.text, "PSP confirms recovery\n\nRollback done")
+    }
+
     function test_updatesPanelPublishesFromTheTemplate() {
         const panel = createTemporaryObject(updatesComponent, testCase,
                                             { incident: Workspace.current, actions: Workspace.actions })
