@@ -116,10 +116,20 @@ void ReminderListModel::update(const IncidentState &state, const QDateTime &now)
 {
     QList<Reminder> rows = reminders(state, now);
     rows.removeIf([](const Reminder &r) { return r.level == Reminder::Level::Upcoming; });
-    const bool countChanges = rows.size() != m_rows.size();
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    const bool sameRows =
+        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
+                   [](const Reminder &a, const Reminder &b) {
+                       return a.kind == b.kind && a.subject == b.subject && a.level == b.level;
+                   });
+    if (sameRows) {
+        m_rows = std::move(rows); // only the countdowns moved
+        if (!m_rows.isEmpty())
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TextRole, SecondsLeftRole});
+    } else {
+        beginResetModel();
+        m_rows = std::move(rows);
+        endResetModel();
+    }
     for (const Reminder &reminder : std::as_const(m_rows)) {
         const QString key = kindName(reminder.kind) + u':' + reminder.subject + u':' +
                             reminder.due.toString(Qt::ISODate);
@@ -128,8 +138,7 @@ void ReminderListModel::update(const IncidentState &state, const QDateTime &now)
             emit escalated(text(reminder));
         }
     }
-    if (countChanges || !m_rows.isEmpty())
-        emit countChanged();
+    emit countChanged(); // topText moves with the countdowns
 }
 
 QString ReminderListModel::topText() const

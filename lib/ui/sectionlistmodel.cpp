@@ -98,14 +98,25 @@ void SectionListModel::setState(const IncidentState &state, const QDateTime &now
         if (!standardSections().contains(section.name))
             sections.append(section);
     }
-    const bool countChanges = sections.size() != m_sections.size();
-    beginResetModel();
-    m_sections = std::move(sections);
     m_now = now;
     m_open = state.isOpen();
+    const auto names = [](const QList<DocSection> &list) {
+        QStringList out;
+        for (const DocSection &section : list)
+            out << section.name;
+        return out;
+    };
+    if (names(sections) == names(m_sections)) {
+        // Same rows: change them in place, so a section being edited keeps its editor.
+        m_sections = std::move(sections);
+        if (!m_sections.isEmpty())
+            emit dataChanged(index(0), index(int(m_sections.size()) - 1));
+        return;
+    }
+    beginResetModel();
+    m_sections = std::move(sections);
     endResetModel();
-    if (countChanges)
-        emit countChanged();
+    emit countChanged();
 }
 
 } // namespace cp

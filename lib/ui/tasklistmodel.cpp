@@ -110,13 +110,22 @@ QList<Task> TaskListModel::sorted(QList<Task> tasks) const
 
 void TaskListModel::setTasks(const QList<Task> &tasks, const QDateTime &now)
 {
-    const bool countChanges = tasks.size() != m_tasks.size();
-    beginResetModel();
     m_now = now;
-    m_tasks = sorted(tasks);
-    endResetModel();
-    if (countChanges)
-        emit countChanged();
+    QList<Task> next = sorted(tasks);
+    const bool sameOrder = std::equal(next.cbegin(), next.cend(), m_tasks.cbegin(), m_tasks.cend(),
+                                      [](const Task &a, const Task &b) { return a.id == b.id; });
+    if (sameOrder) {
+        m_tasks = std::move(next); // in place: an open menu on a row stays open
+        if (!m_tasks.isEmpty())
+            emit dataChanged(index(0), index(int(m_tasks.size()) - 1));
+    } else {
+        const bool countChanges = next.size() != m_tasks.size();
+        beginResetModel();
+        m_tasks = std::move(next);
+        endResetModel();
+        if (countChanges)
+            emit countChanged();
+    }
     emit countdownsChanged();
 }
 

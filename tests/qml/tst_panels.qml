@@ -126,6 +126,22 @@ TestCase {
         verify(saved.head !== "")
     }
 
+    function test_anEditSurvivesChangesArrivingMeanwhile() {
+        const doc = createTemporaryObject(documentComponent, testCase,
+                                          { incident: Workspace.current, actions: Workspace.actions })
+        const list = findByName(doc.contentItem, "sectionList")
+        tryVerify(() => delegateWhere(list, item => item.section === "status") !== null)
+        const status = delegateWhere(list, item => item.section === "status")
+        status.edit("Rollback at 50%")
+        // Meanwhile the incident changes (here, or from another workstation).
+        compare(Workspace.actions.assignRole("internal_liaison", "ivy"), "")
+        compare(Workspace.actions.setSection("summary", "Checkout errors since 4512", ""), "")
+        const same = delegateWhere(list, item => item.section === "status")
+        verify(same === status)
+        verify(same.editing)
+        compare(findByName(same, "sectionEditor_status").text, "Rollback at 50%")
+    }
+
     function test_conflictedSectionShowsBothTextsAndMerges() {
         // Two edits from the same base (as from two workstations): a conflict.
         compare(Workspace.actions.setSection("exit_criteria", "Error rate below 1%", ""), "")
