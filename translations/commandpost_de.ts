@@ -105,37 +105,37 @@
 <context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="40"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="41"/>
         <source>Incident title</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="46"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="54"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="63"/>
         <source>Status: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
         <source>Change status, now %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="73"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="81"/>
         <source>External update: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="78"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="86"/>
         <source>Internal update: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="47"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
         <source>none</source>
         <translation type="unfinished"></translation>
     </message>
@@ -153,22 +153,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="42"/>
+        <location filename="../qml/incident/IncidentList.qml" line="43"/>
         <source>%1, %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="55"/>
+        <location filename="../qml/incident/IncidentList.qml" line="56"/>
         <source>%1 · IC %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="56"/>
+        <location filename="../qml/incident/IncidentList.qml" line="57"/>
         <source>%1 · no commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/incident/IncidentList.qml" line="57"/>
+        <location filename="../qml/incident/IncidentList.qml" line="58"/>
         <source>%n min</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -238,27 +238,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="46"/>
+        <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="46"/>
+        <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Assign</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="47"/>
+        <location filename="../qml/roles/RoleRow.qml" line="50"/>
         <source>Assign %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="52"/>
+        <location filename="../qml/roles/RoleRow.qml" line="55"/>
         <source>Hand off…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="57"/>
+        <location filename="../qml/roles/RoleRow.qml" line="60"/>
         <source>Relieve</source>
         <translation type="unfinished"></translation>
     </message>
@@ -266,37 +266,37 @@
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="59"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
         <source>Incident Commander</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="60"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="72"/>
         <source>Deputy</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="73"/>
         <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="62"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="74"/>
         <source>Internal Liaison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="63"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="75"/>
         <source>Customer Liaison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="64"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="76"/>
         <source>Resolution Lead</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="69"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="81"/>
         <source>SME: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -305,22 +305,22 @@
     <name>RolesPanel</name>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="13"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="33"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="34"/>
         <source>Roles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="42"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="43"/>
         <source>SME area, e.g. database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="43"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="44"/>
         <source>Person</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="46"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="47"/>
         <source>Add SME</source>
         <translation type="unfinished"></translation>
     </message>
@@ -328,57 +328,57 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="43"/>
+        <location filename="../qml/document/SectionEditor.qml" line="47"/>
         <source>not written yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="44"/>
+        <location filename="../qml/document/SectionEditor.qml" line="48"/>
         <source>%1, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="46"/>
+        <location filename="../qml/document/SectionEditor.qml" line="50"/>
         <source>stale</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="47"/>
+        <location filename="../qml/document/SectionEditor.qml" line="51"/>
         <source>conflict</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="50"/>
+        <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Merge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="50"/>
+        <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="51"/>
+        <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Edit %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="68"/>
+        <location filename="../qml/document/SectionEditor.qml" line="72"/>
         <source>Also written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="77"/>
+        <location filename="../qml/document/SectionEditor.qml" line="81"/>
         <source>Text of %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="88"/>
+        <location filename="../qml/document/SectionEditor.qml" line="92"/>
         <source>Save (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="89"/>
+        <location filename="../qml/document/SectionEditor.qml" line="93"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -671,6 +671,39 @@
     </message>
 </context>
 <context>
+    <name>UpdateClock</name>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="26"/>
+        <source>none expected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="28"/>
+        <source>next due in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <source>Compose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
+        <source>every (min)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="38"/>
+        <source>%1 update every N minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="41"/>
+        <source>Set</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>UpdatesPanel</name>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
@@ -686,69 +719,44 @@ Next update at: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="32"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>External</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>Internal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="43"/>
-        <source>none expected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
-        <source>next due in %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="47"/>
-        <source>every</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="53"/>
-        <source>%1 update every N minutes</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="56"/>
-        <source>Compose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="62"/>
         <source>Audience</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="68"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="64"/>
         <source>next in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="69"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Next update in minutes (0: the cadence)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="70"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Publish</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="78"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="74"/>
         <source>Write the update, or press Compose for the template</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="79"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
         <source>Update text</source>
         <translation type="unfinished"></translation>
     </message>
@@ -756,8 +764,63 @@ Next update at: </source>
 <context>
     <name>cp::CurrentIncident</name>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="49"/>
+        <location filename="../lib/ui/currentincident.cpp" line="58"/>
         <source>overdue %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="70"/>
+        <source>Investigating</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="71"/>
+        <source>Identified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="72"/>
+        <source>Mitigated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="73"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="74"/>
+        <source>Closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="85"/>
+        <source>critical, public impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="85"/>
+        <source>critical, customers impacted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <source>minor impact, or about to get worse</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
+        <source>no customer impact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
+        <source>cosmetic</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="93"/>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -769,12 +832,7 @@ Next update at: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="75"/>
-        <source>%1 takes command (briefed, announced, confirmed).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="76"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="77"/>
         <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -909,17 +967,17 @@ Next update at: </source>
 <context>
     <name>cp::TaskListModel</name>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="69"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="71"/>
         <source>%1, have you finished?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="71"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="73"/>
         <source>Waiting for %1 to acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="73"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
         <source>Blocked: what does %1 need?</source>
         <translation type="unfinished"></translation>
     </message>

@@ -45,6 +45,19 @@ void scheduleScreenshot(QQmlApplicationEngine &engine, const QString &path, int 
     });
 }
 
+// Saves the window's place and state when it is about to close.
+class WindowMemory : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Close)
+            cp::ConsoleSettings::saveWindow(*static_cast<QWindow *>(watched));
+        return false;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -102,8 +115,8 @@ int main(int argc, char *argv[])
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());
     if (window && options->screenshot.isEmpty()) { // a screenshot keeps the default size
         cp::ConsoleSettings::restoreWindow(*window);
-        QObject::connect(&app, &QCoreApplication::aboutToQuit, window,
-                         [window] { cp::ConsoleSettings::saveWindow(*window); });
+        // While closing, the window still has its place and state (after, it is hidden).
+        window->installEventFilter(new WindowMemory(window));
     }
     if (!options->screenshot.isEmpty())
         scheduleScreenshot(engine, options->screenshot, options->screenshotDelayMs);

@@ -67,6 +67,7 @@ struct Task
     int extendedMinutes = 0;
     QDateTime createdAt;
     QString createdBy;
+    QDateTime assignedAt; // when the current assignee got it: their acknowledgement is due from then
     QDateTime acknowledgedAt;
     QDateTime statusChangedAt;
 

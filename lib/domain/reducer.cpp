@@ -130,6 +130,7 @@ void onTaskCreated(IncidentState &state, const Event &event)
     task.assignee = event.text(QStringLiteral("assignee"));
     task.timeboxMinutes = event.integer(QStringLiteral("timebox_minutes"));
     task.createdAt = event.occurredAt;
+    task.assignedAt = event.occurredAt;
     task.createdBy = event.actor;
     task.statusChangedAt = event.occurredAt;
     state.tasks.append(task);
@@ -153,6 +154,7 @@ void onTaskEdited(IncidentState &state, const Event &event)
         task->assignee != event.text(QStringLiteral("assignee"))) {
         // A new owner has not acknowledged it yet: their clock starts when they do.
         task->assignee = event.text(QStringLiteral("assignee"));
+        task->assignedAt = event.occurredAt;
         task->acknowledgedAt = QDateTime();
     }
     if (event.data.contains(QStringLiteral("timebox_minutes")))

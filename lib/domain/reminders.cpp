@@ -31,7 +31,8 @@ void addTaskReminders(const IncidentState &state, const QDateTime &now,
                       const ReminderPolicy &policy, QList<Reminder> &out)
 {
     for (const Task &task : state.tasks) {
-        if (!task.isActive())
+        // A blocked task is the commander's to unblock, not its owner's to finish.
+        if (!task.isActive() || task.status == u"blocked")
             continue;
         std::optional<Reminder> reminder;
         if (task.isAcknowledged()) {
@@ -39,7 +40,7 @@ void addTaskReminders(const IncidentState &state, const QDateTime &now,
             if (level != Level::Upcoming)
                 reminder = make(Kind::TaskOverdue, task.id, task.deadline(), now, level);
         } else {
-            const QDateTime due = task.createdAt.addSecs(60LL * policy.unacknowledgedTaskMinutes);
+            const QDateTime due = task.assignedAt.addSecs(60LL * policy.unacknowledgedTaskMinutes);
             const Level level = levelAt(due, now, 0, policy);
             if (level != Level::Upcoming && level != Level::Due)
                 reminder = make(Kind::TaskUnacknowledged, task.id, due, now, level);

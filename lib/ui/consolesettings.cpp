@@ -20,7 +20,7 @@ QSettings ConsoleSettings::file()
 void ConsoleSettings::saveWindow(const QWindow &window)
 {
     QSettings settings = file();
-    const bool maximized = window.visibility() == QWindow::Maximized;
+    const bool maximized = window.windowStates().testFlag(Qt::WindowMaximized);
     settings.setValue(MaximizedKey, maximized);
     if (!maximized)
         settings.setValue(GeometryKey, window.geometry());
@@ -30,9 +30,11 @@ void ConsoleSettings::restoreWindow(QWindow &window)
 {
     const QSettings settings = file();
     const QRect geometry = settings.value(GeometryKey).toRect();
-    const bool onAScreen = std::any_of(
-        QGuiApplication::screens().cbegin(), QGuiApplication::screens().cend(),
-        [&](const QScreen *screen) { return screen->availableGeometry().intersects(geometry); });
+    const QList<QScreen *> screens = QGuiApplication::screens();
+    const bool onAScreen =
+        std::any_of(screens.cbegin(), screens.cend(), [&](const QScreen *screen) {
+            return screen->availableGeometry().intersects(geometry);
+        });
     if (geometry.isValid() && onAScreen)
         window.setGeometry(geometry);
     if (settings.value(MaximizedKey).toBool())

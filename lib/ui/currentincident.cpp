@@ -1,5 +1,10 @@
 #include "currentincident.h"
 
+#include "reminders.h"
+#include "vocabulary.h"
+
+#include <QVariantMap>
+
 namespace cp {
 
 CurrentIncident::CurrentIncident(QObject *parent)
@@ -9,12 +14,15 @@ CurrentIncident::CurrentIncident(QObject *parent)
 
 void CurrentIncident::setState(const IncidentState &state, const QDateTime &now)
 {
+    // A change to the incident on screen may escalate something; one just opened has its
+    // escalations shown in the banner, not sent as a burst of notifications.
+    const bool sameIncident = !m_state.id.isEmpty() && m_state.id == state.id;
     m_state = state;
     m_now = now;
     m_roles.setState(m_state);
     m_tasks.setTasks(m_state.tasks, now);
     m_sections.setState(m_state, now);
-    m_reminders.update(m_state, now);
+    m_reminders.update(m_state, now, sameIncident);
     emit changed();
     emit ticked();
 }
@@ -23,7 +31,8 @@ void CurrentIncident::setNow(const QDateTime &now)
 {
     m_now = now;
     m_tasks.setNow(now);
-    m_reminders.update(m_state, now);
+    m_sections.setNow(now);
+    m_reminders.update(m_state, now, true);
     emit ticked();
 }
 
@@ -47,6 +56,42 @@ qint64 CurrentIncident::internalUpdateSeconds() const
 QString CurrentIncident::countdownText(qint64 seconds) const
 {
     return seconds < 0 ? tr("overdue %1").arg(formatDuration(seconds)) : formatDuration(seconds);
+}
+
+QString CurrentIncident::updateLevel(const QString &audience) const
+{
+    const auto reminder = updateReminder(m_state, audience, m_now);
+    return reminder ? ReminderListModel::levelName(reminder->level) : QString();
+}
+
+QVariantList CurrentIncident::statusChoices()
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("investigating"), QT_TR_NOOP("Investigating")},
+        {QStringLiteral("identified"), QT_TR_NOOP("Identified")},
+        {QStringLiteral("mitigated"), QT_TR_NOOP("Mitigated")},
+        {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
+        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
+    };
+    QVariantList choices;
+    for (const QString &status : vocab::statuses())
+        choices << QVariantMap{{QStringLiteral("value"), status},
+                               {QStringLiteral("label"), tr(labels.value(status))}};
+    return choices;
+}
+
+QVariantList CurrentIncident::severityChoices()
+{
+    const QStringList meanings = {tr("critical, public impact"), tr("critical, customers impacted"),
+                                  tr("minor impact, or about to get worse"),
+                                  tr("no customer impact"), tr("cosmetic")};
+    QVariantList choices;
+    const QStringList severities = vocab::severities();
+    for (qsizetype i = 0; i < severities.size(); ++i)
+        choices << QVariantMap{
+            {QStringLiteral("value"), severities.at(i)},
+            {QStringLiteral("label"), tr("%1 — %2").arg(severities.at(i), meanings.value(i))}};
+    return choices;
 }
 
 } // namespace cp

@@ -35,6 +35,14 @@ class CurrentIncident : public QObject
     Q_PROPERTY(qint64 externalUpdateSeconds READ externalUpdateSeconds NOTIFY ticked)
     Q_PROPERTY(bool internalUpdateExpected READ internalUpdateExpected NOTIFY ticked)
     Q_PROPERTY(qint64 internalUpdateSeconds READ internalUpdateSeconds NOTIFY ticked)
+    // upcoming, due, overdue or escalated (the reminder engine's word), "" when none expected
+    Q_PROPERTY(QString externalUpdateLevel READ externalUpdateLevel NOTIFY ticked)
+    Q_PROPERTY(QString internalUpdateLevel READ internalUpdateLevel NOTIFY ticked)
+    Q_PROPERTY(int externalCadence READ externalCadence NOTIFY changed)
+    Q_PROPERTY(int internalCadence READ internalCadence NOTIFY changed)
+    // [{value, label}] for the status and severity menus, labels translated
+    Q_PROPERTY(QVariantList statusChoices READ statusChoices CONSTANT)
+    Q_PROPERTY(QVariantList severityChoices READ severityChoices CONSTANT)
 public:
     explicit CurrentIncident(QObject *parent = nullptr);
 
@@ -61,11 +69,12 @@ public:
     qint64 externalUpdateSeconds() const;
     bool internalUpdateExpected() const { return updateDue(QStringLiteral("internal")).isValid(); }
     qint64 internalUpdateSeconds() const;
-    // Minutes between updates to an audience (0: none expected).
-    Q_INVOKABLE int cadence(const QString &audience) const
-    {
-        return m_state.cadenceMinutes(audience);
-    }
+    QString externalUpdateLevel() const { return updateLevel(QStringLiteral("external")); }
+    QString internalUpdateLevel() const { return updateLevel(QStringLiteral("internal")); }
+    int externalCadence() const { return m_state.cadenceMinutes(QStringLiteral("external")); }
+    int internalCadence() const { return m_state.cadenceMinutes(QStringLiteral("internal")); }
+    static QVariantList statusChoices();
+    static QVariantList severityChoices();
     // Who holds a role now ("" when unfilled).
     Q_INVOKABLE QString personInRole(const QString &role) const
     {
@@ -80,6 +89,7 @@ signals:
 
 private:
     QDateTime updateDue(const QString &audience) const { return m_state.nextUpdateDue(audience); }
+    QString updateLevel(const QString &audience) const;
 
     IncidentState m_state;
     QDateTime m_now;

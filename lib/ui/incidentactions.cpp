@@ -70,12 +70,12 @@ QString IncidentActions::handOffCommand(const QString &person)
     const EventFactory factory = this->factory();
     const QString from = m_workspace.current()->commander();
     const QString to = person.trimmed();
+    const Event assignment = factory.assignRole(current(), QStringLiteral("commander"), to);
+    if (from.isEmpty()) // taking command: there is nobody to brief the new commander
+        return record({assignment});
     const QString text =
-        from.isEmpty()
-            ? tr("%1 takes command (briefed, announced, confirmed).").arg(to)
-            : tr("Command handed from %1 to %2 (briefed, announced, confirmed).").arg(from, to);
-    return record({factory.assignRole(current(), QStringLiteral("commander"), to),
-                   factory.note(current(), text, QStringLiteral("communication"))});
+        tr("Command handed from %1 to %2 (briefed, announced, confirmed).").arg(from, to);
+    return record({assignment, factory.note(current(), text, QStringLiteral("communication"))});
 }
 
 QString IncidentActions::createTask(const QString &title, const QString &assignee, int minutes)

@@ -1,8 +1,7 @@
 #include "notifier.h"
 
 #include <QDBusConnection>
-#include <QDBusInterface>
-#include <QDBusReply>
+#include <QDBusMessage>
 #include <QVariantMap>
 
 namespace cp {
@@ -14,17 +13,17 @@ bool Notifier::notify(const QString &title, const QString &body)
     QDBusConnection bus = QDBusConnection::sessionBus();
     if (!bus.isConnected())
         return false;
-    QDBusInterface service(QStringLiteral("org.freedesktop.Notifications"),
-                           QStringLiteral("/org/freedesktop/Notifications"),
-                           QStringLiteral("org.freedesktop.Notifications"), bus);
-    if (!service.isValid())
-        return false;
-    // Notify(app_name, replaces_id, app_icon, summary, body, actions, hints, expire_timeout)
-    const QDBusReply<uint> reply =
-        service.call(QStringLiteral("Notify"), QStringLiteral("Command Post"), 0u,
-                     QStringLiteral("org.commandpost.CommandPost"), title, body, QStringList(),
-                     QVariantMap{{QStringLiteral("urgency"), QVariant::fromValue<uchar>(2)}}, -1);
-    return reply.isValid();
+    // Notify(app_name s, replaces_id u, app_icon s, summary s, body s, actions as,
+    //        hints a{sv}, expire_timeout i); sent without waiting, so the window never
+    // stalls on a slow or starting notification service.
+    QDBusMessage call = QDBusMessage::createMethodCall(
+        QStringLiteral("org.freedesktop.Notifications"),
+        QStringLiteral("/org/freedesktop/Notifications"),
+        QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
+    call << QStringLiteral("Command Post") << 0u << QStringLiteral("org.commandpost.CommandPost")
+         << title << body << QStringList()
+         << QVariantMap{{QStringLiteral("urgency"), QVariant::fromValue<uchar>(2)}} << -1;
+    return bus.send(call);
 }
 
 } // namespace cp

@@ -112,7 +112,7 @@ QHash<int, QByteArray> ReminderListModel::roleNames() const
             {SecondsLeftRole, "secondsLeft"}};
 }
 
-void ReminderListModel::update(const IncidentState &state, const QDateTime &now)
+void ReminderListModel::update(const IncidentState &state, const QDateTime &now, bool announce)
 {
     QList<Reminder> rows = reminders(state, now);
     rows.removeIf([](const Reminder &r) { return r.level == Reminder::Level::Upcoming; });
@@ -124,7 +124,8 @@ void ReminderListModel::update(const IncidentState &state, const QDateTime &now)
     if (sameRows) {
         m_rows = std::move(rows); // only the countdowns moved
         if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1), {TextRole, SecondsLeftRole});
+            emit dataChanged(index(0), index(int(m_rows.size()) - 1),
+                             {Qt::DisplayRole, TextRole, SecondsLeftRole});
     } else {
         beginResetModel();
         m_rows = std::move(rows);
@@ -135,7 +136,8 @@ void ReminderListModel::update(const IncidentState &state, const QDateTime &now)
                             reminder.due.toString(Qt::ISODate);
         if (reminder.level == Reminder::Level::Escalated && !m_escalated.contains(key)) {
             m_escalated.insert(key);
-            emit escalated(text(reminder));
+            if (announce)
+                emit escalated(text(reminder));
         }
     }
     emit countChanged(); // topText moves with the countdowns

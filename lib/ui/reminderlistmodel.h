@@ -37,7 +37,9 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void update(const IncidentState &state, const QDateTime &now);
+    // `announce`: emit escalated() for reminders that reached escalation since the last
+    // update; otherwise they are only noted (an incident just opened).
+    void update(const IncidentState &state, const QDateTime &now, bool announce = true);
     QString topText() const;
     QString topLevel() const;
 

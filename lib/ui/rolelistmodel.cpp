@@ -26,6 +26,8 @@ QVariant RoleListModel::data(const QModelIndex &index, int role) const
         return row.person;
     case FilledRole:
         return !row.person.isEmpty();
+    case KeyRole:
+        return row.role == u"commander" || row.role == u"scribe";
     default:
         return {};
     }
@@ -36,7 +38,8 @@ QHash<int, QByteArray> RoleListModel::roleNames() const
     return {{RoleIdRole, "roleId"},
             {LabelRole, "label"},
             {PersonRole, "person"},
-            {FilledRole, "filled"}};
+            {FilledRole, "filled"},
+            {KeyRole, "key"}};
 }
 
 void RoleListModel::setState(const IncidentState &state)

@@ -19,6 +19,7 @@ public:
         LabelRole,                     // label: translated name of the role
         PersonRole,                    // person: holder, or "" when unfilled
         FilledRole,                    // filled: someone holds it
+        KeyRole,                       // key: commander or scribe, warned about when empty
     };
     Q_ENUM(Role)
 

@@ -119,4 +119,11 @@ void SectionListModel::setState(const IncidentState &state, const QDateTime &now
     emit countChanged();
 }
 
+void SectionListModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    if (!m_sections.isEmpty())
+        emit dataChanged(index(0), index(int(m_sections.size()) - 1), {StaleRole});
+}
+
 } // namespace cp

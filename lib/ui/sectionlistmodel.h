@@ -39,6 +39,7 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     void setState(const IncidentState &state, const QDateTime &now);
+    void setNow(const QDateTime &now); // stale flags move with time
 
 signals:
     void countChanged();

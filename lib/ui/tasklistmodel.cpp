@@ -28,11 +28,13 @@ TaskListModel::Attention TaskListModel::attention(const Task &task, const QDateT
 {
     if (!task.isActive())
         return Attention::Closed;
+    if (task.status == u"blocked")
+        return Attention::Blocked;
     if (task.isAcknowledged() && now > task.deadline())
         return Attention::Overdue;
     if (!task.isAcknowledged())
         return Attention::Unacknowledged;
-    return task.status == u"blocked" ? Attention::Blocked : Attention::Running;
+    return Attention::Running;
 }
 
 int TaskListModel::rowCount(const QModelIndex &parent) const
@@ -101,8 +103,8 @@ QList<Task> TaskListModel::sorted(QList<Task> tasks) const
             return left < right;
         if (left == Attention::Closed)
             return a.statusChangedAt > b.statusChangedAt; // latest finished first
-        const QDateTime da = a.isAcknowledged() ? a.deadline() : a.createdAt;
-        const QDateTime db = b.isAcknowledged() ? b.deadline() : b.createdAt;
+        const QDateTime da = a.isAcknowledged() ? a.deadline() : a.assignedAt;
+        const QDateTime db = b.isAcknowledged() ? b.deadline() : b.assignedAt;
         return da < db;
     });
     return tasks;
@@ -111,39 +113,50 @@ QList<Task> TaskListModel::sorted(QList<Task> tasks) const
 void TaskListModel::setTasks(const QList<Task> &tasks, const QDateTime &now)
 {
     m_now = now;
-    QList<Task> next = sorted(tasks);
-    const bool sameOrder = std::equal(next.cbegin(), next.cend(), m_tasks.cbegin(), m_tasks.cend(),
-                                      [](const Task &a, const Task &b) { return a.id == b.id; });
-    if (sameOrder) {
-        m_tasks = std::move(next); // in place: an open menu on a row stays open
-        if (!m_tasks.isEmpty())
-            emit dataChanged(index(0), index(int(m_tasks.size()) - 1));
-    } else {
+    show(sorted(tasks));
+}
+
+void TaskListModel::setNow(const QDateTime &now)
+{
+    m_now = now;
+    show(sorted(m_tasks));
+}
+
+// Shows `next`: the same tasks are moved row by row (delegates, open menus and the scroll
+// position survive), anything else resets the list.
+void TaskListModel::show(QList<Task> next)
+{
+    const auto ids = [](const QList<Task> &list) {
+        QStringList out;
+        for (const Task &task : list)
+            out << task.id;
+        return out;
+    };
+    QStringList current = ids(m_tasks);
+    const QStringList wanted = ids(next);
+    if (QSet(current.cbegin(), current.cend()) != QSet(wanted.cbegin(), wanted.cend()) ||
+        current.size() != wanted.size()) {
         const bool countChanges = next.size() != m_tasks.size();
         beginResetModel();
         m_tasks = std::move(next);
         endResetModel();
         if (countChanges)
             emit countChanged();
+        emit countdownsChanged();
+        return;
     }
-    emit countdownsChanged();
-}
-
-void TaskListModel::setNow(const QDateTime &now)
-{
-    m_now = now;
-    const QList<Task> resorted = sorted(m_tasks);
-    const bool sameOrder =
-        std::equal(resorted.cbegin(), resorted.cend(), m_tasks.cbegin(), m_tasks.cend(),
-                   [](const Task &a, const Task &b) { return a.id == b.id; });
-    if (!sameOrder) {
-        beginResetModel();
-        m_tasks = resorted;
-        endResetModel();
-    } else if (!m_tasks.isEmpty()) {
-        emit dataChanged(index(0), index(int(m_tasks.size()) - 1),
-                         {SecondsLeftRole, AttentionRole, PromptRole});
+    for (int row = 0; row < wanted.size(); ++row) {
+        const int from = int(current.indexOf(wanted.at(row), row));
+        if (from == row)
+            continue;
+        beginMoveRows({}, from, from, {}, row);
+        m_tasks.move(from, row);
+        current.move(from, row);
+        endMoveRows();
     }
+    m_tasks = std::move(next);
+    if (!m_tasks.isEmpty())
+        emit dataChanged(index(0), index(int(m_tasks.size()) - 1));
     emit countdownsChanged();
 }
 

@@ -31,8 +31,9 @@ public:
     };
     Q_ENUM(Role)
 
-    // Lower comes first. Pure, for the sort and its tests.
-    enum class Attention { Overdue, Unacknowledged, Blocked, Running, Closed };
+    // Lower comes first. Pure, for the sort and its tests. Blocked outranks overdue: the
+    // commander unblocks it rather than asks whether it is done.
+    enum class Attention { Blocked, Overdue, Unacknowledged, Running, Closed };
     static Attention attention(const Task &task, const QDateTime &now);
 
     using QAbstractListModel::QAbstractListModel;
@@ -51,6 +52,7 @@ signals:
 
 private:
     QList<Task> sorted(QList<Task> tasks) const;
+    void show(QList<Task> next);
 
     QList<Task> m_tasks;
     QDateTime m_now;

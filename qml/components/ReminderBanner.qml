@@ -44,10 +44,9 @@ Rectangle {
             Repeater {
                 model: root.reminders
                 Label {
-                    required property string text
-                    required property string level
-                    text: text
-                    color: level === "due" ? "#8a6d00" : "#b3261e"
+                    required property var model
+                    text: model.text
+                    color: model.level === "due" ? "#8a6d00" : "#b3261e"
                 }
             }
         }

@@ -19,14 +19,18 @@ Frame {
     required property var actions
     property bool editing: false
     property string lastError: ""
+    // The version the edit started from: if another one lands meanwhile, saving records a
+    // conflict instead of silently replacing it.
+    property string base: ""
 
     function edit(startText) {
+        base = head
         editor.text = startText
         editing = true
         editor.forceActiveFocus()
     }
     function save() {
-        lastError = actions.setSection(section, editor.text, head)
+        lastError = actions.setSection(section, editor.text, base)
         if (lastError === "")
             editing = false
     }

@@ -10,6 +10,7 @@ Pane {
     required property var incident
     property var actions
     property var sync
+    property string lastError: ""
     function openStatusMenu() { statusMenu.popup(statusButton, 0, statusButton.height) }
     function openSeverityMenu() { severityMenu.popup(severityArea, 0, severityArea.height) }
 
@@ -23,8 +24,8 @@ Pane {
             Menu {
                 id: severityMenu
                 Repeater {
-                    model: ["SEV1", "SEV2", "SEV3", "SEV4", "SEV5"]
-                    MenuItem { required property string modelData; text: modelData; onTriggered: root.actions.setSeverity(modelData) }
+                    model: root.incident.severityChoices
+                    MenuItem { required property var modelData; text: modelData.label; onTriggered: root.lastError = root.actions.setSeverity(modelData.value) }
                 }
             }
         }
@@ -38,6 +39,13 @@ Pane {
                 font.bold: true
                 elide: Text.ElideRight
                 Accessible.name: qsTr("Incident title")
+            }
+            Label {
+                Layout.fillWidth: true
+                visible: root.lastError !== ""
+                color: "#c62828"
+                text: root.lastError
+                elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
@@ -58,8 +66,8 @@ Pane {
             Menu {
                 id: statusMenu
                 Repeater {
-                    model: ["investigating", "identified", "mitigated", "resolved", "closed"]
-                    MenuItem { required property string modelData; text: modelData; onTriggered: root.actions.setStatus(modelData) }
+                    model: root.incident.statusChoices
+                    MenuItem { required property var modelData; text: modelData.label; onTriggered: root.lastError = root.actions.setStatus(modelData.value) }
                 }
             }
         }
@@ -69,12 +77,12 @@ Pane {
                 objectName: "nextUpdateLabel"
                 visible: root.incident.externalUpdateExpected
                 font.bold: true
-                color: root.incident.externalUpdateSeconds < 0 ? "#c62828" : palette.text
+                color: root.incident.externalUpdateSeconds < 0 ? "#c62828" : palette.windowText
                 text: qsTr("External update: %1").arg(root.incident.countdownText(root.incident.externalUpdateSeconds))
             }
             Label {
                 visible: root.incident.internalUpdateExpected
-                color: root.incident.internalUpdateSeconds < 0 ? "#c62828" : palette.text
+                color: root.incident.internalUpdateSeconds < 0 ? "#c62828" : palette.windowText
                 text: qsTr("Internal update: %1").arg(root.incident.countdownText(root.incident.internalUpdateSeconds))
             }
             Label { visible: root.sync !== undefined; opacity: 0.8; text: root.sync ? root.sync.stateText : "" }

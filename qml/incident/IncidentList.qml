@@ -34,6 +34,7 @@ Pane {
             required property string status
             required property string commander
             required property var declaredAt
+            required property bool isOpen
             required property int index
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
@@ -54,7 +55,7 @@ Pane {
                         text: (row.commander
                               ? qsTr("%1 · IC %2").arg(row.status).arg(row.commander)
                               : qsTr("%1 · no commander").arg(row.status))
-                              + " · " + qsTr("%n min", "", Math.max(0, Math.floor((Workspace.now - row.declaredAt) / 60000)))
+                              + (row.isOpen ? " · " + qsTr("%n min", "", Math.max(0, Math.floor((Workspace.now - row.declaredAt) / 60000))) : "")
                     }
                 }
             }

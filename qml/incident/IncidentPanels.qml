@@ -21,6 +21,7 @@ GridLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.preferredWidth: 1
+        Layout.preferredHeight: 1
         Layout.margins: 6
         roles: root.incident.roles
         actions: root.actions
@@ -31,6 +32,7 @@ GridLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.preferredWidth: 1
+        Layout.preferredHeight: 1
         Layout.margins: 6
         incident: root.incident
         actions: root.actions
@@ -39,6 +41,7 @@ GridLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.preferredWidth: 1
+        Layout.preferredHeight: 1
         Layout.margins: 6
         incident: root.incident
         actions: root.actions
@@ -48,6 +51,7 @@ GridLayout {
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.preferredWidth: 1
+        Layout.preferredHeight: 1
         Layout.margins: 6
         incident: root.incident
         actions: root.actions

@@ -9,8 +9,9 @@ RowLayout {
     required property string label
     required property string person
     required property bool filled
+    required property bool key
+    required property var panel // assign(role, person) answers "" or why it was refused
     property bool assigning: false
-    signal assign(string role, string person)
     signal relieve(string role)
     signal handOff()
 
@@ -25,10 +26,9 @@ RowLayout {
     Label {
         visible: !row.assigning
         Layout.fillWidth: true
-        readonly property bool key: row.roleId === "commander" || row.roleId === "scribe"
-        text: row.filled ? row.person : key ? qsTr("unfilled — name someone") : qsTr("unfilled")
-        color: !row.filled && key ? "#c62828" : palette.text
-        opacity: row.filled || key ? 1 : 0.6
+        text: row.filled ? row.person : row.key ? qsTr("unfilled — name someone") : qsTr("unfilled")
+        color: !row.filled && row.key ? "#c62828" : palette.windowText
+        opacity: row.filled || row.key ? 1 : 0.6
         font.italic: !row.filled
     }
     TextField {
@@ -38,7 +38,10 @@ RowLayout {
         Layout.fillWidth: true
         placeholderText: qsTr("One person's name")
         Accessible.name: qsTr("Person for %1").arg(row.label)
-        onAccepted: { row.assign(row.roleId, text); row.assigning = false }
+        onAccepted: {
+            if (row.panel.assign(row.roleId, text) === "") // refused: the name stays to fix
+                row.assigning = false
+        }
         Keys.onEscapePressed: row.assigning = false
     }
     Button {

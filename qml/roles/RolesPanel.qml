@@ -13,7 +13,8 @@ GroupBox {
     title: qsTr("Roles")
 
     function assign(role, person) {
-        lastError = role === "commander" ? actions.handOffCommand(person) : actions.assignRole(role, person)
+        lastError = actions.assignRole(role, person)
+        return lastError
     }
     function focusFirstEmpty() {
         for (let i = 0; i < view.count; ++i) {
@@ -33,7 +34,7 @@ GroupBox {
             Accessible.name: qsTr("Roles")
             delegate: RoleRow {
                 width: ListView.view.width
-                onAssign: (role, person) => root.assign(role, person)
+                panel: root
                 onRelieve: role => root.lastError = root.actions.relieveRole(role)
                 onHandOff: root.handOffRequested()
             }

@@ -16,7 +16,8 @@ GroupBox {
     }
     function compose(audience) {
         audienceBox.currentIndex = audience === "internal" ? 1 : 0
-        textArea.text = template()
+        if (textArea.text.trim() === "") // never over a draft
+            textArea.text = template()
         textArea.forceActiveFocus()
     }
     function publish() {
@@ -27,34 +28,29 @@ GroupBox {
 
     ColumnLayout {
         anchors.fill: parent
-        Repeater {
-            model: [
-                { audience: "external", label: qsTr("External"), expected: root.incident.externalUpdateExpected, seconds: root.incident.externalUpdateSeconds },
-                { audience: "internal", label: qsTr("Internal"), expected: root.incident.internalUpdateExpected, seconds: root.incident.internalUpdateSeconds }
-            ]
-            RowLayout {
-                required property var modelData
-                Layout.fillWidth: true
-                Label { text: modelData.label; font.bold: true; Layout.preferredWidth: 80 }
-                Label {
-                    Layout.fillWidth: true
-                    color: modelData.expected && modelData.seconds < 0 ? "#c62828" : palette.text
-                    font.bold: modelData.expected && modelData.seconds < 300
-                    text: !modelData.expected ? qsTr("none expected")
-                          : modelData.seconds < 0 ? root.incident.countdownText(modelData.seconds)
-                          : qsTr("next due in %1").arg(root.incident.countdownText(modelData.seconds))
-                }
-                Label { text: qsTr("every"); visible: modelData.expected }
-                SpinBox {
-                    visible: modelData.expected
-                    from: 1; to: 1440; editable: true
-                    // eventCount: read again whenever the incident changes
-                    value: root.incident.eventCount >= 0 ? root.incident.cadence(modelData.audience) : 0
-                    Accessible.name: qsTr("%1 update every N minutes").arg(modelData.label)
-                    onValueModified: root.lastError = root.actions.setCadence(modelData.audience, value)
-                }
-                Button { text: qsTr("Compose"); enabled: modelData.expected; onClicked: root.compose(modelData.audience) }
-            }
+        UpdateClock {
+            Layout.fillWidth: true
+            label: qsTr("External")
+            audience: "external"
+            incident: root.incident
+            expected: root.incident.externalUpdateExpected
+            seconds: root.incident.externalUpdateSeconds
+            level: root.incident.externalUpdateLevel
+            cadence: root.incident.externalCadence
+            onCompose: root.compose("external")
+            onCadenceSet: minutes => root.lastError = root.actions.setCadence("external", minutes)
+        }
+        UpdateClock {
+            Layout.fillWidth: true
+            label: qsTr("Internal")
+            audience: "internal"
+            incident: root.incident
+            expected: root.incident.internalUpdateExpected
+            seconds: root.incident.internalUpdateSeconds
+            level: root.incident.internalUpdateLevel
+            cadence: root.incident.internalCadence
+            onCompose: root.compose("internal")
+            onCadenceSet: minutes => root.lastError = root.actions.setCadence("internal", minutes)
         }
         RowLayout {
             ComboBox {

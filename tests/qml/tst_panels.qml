@@ -140,6 +140,13 @@ TestCase {
         verify(same === status)
         verify(same.editing)
         compare(findByName(same, "sectionEditor_status").text, "Rollback at 50%")
+        // Someone else writes this very section meanwhile: saving keeps both, as a conflict.
+        compare(Workspace.actions.setSection("status", "Rollback paused", same.head), "")
+        same.save()
+        const saved = delegateWhere(list, item => item.section === "status")
+        verify(saved.conflicted)
+        compare(saved.text, "Rollback at 50%")
+        compare(saved.conflictTexts, ["Rollback paused"])
     }
 
     function test_conflictedSectionShowsBothTextsAndMerges() {

@@ -133,25 +133,32 @@ private slots:
                 list << model.data(model.index(row), TaskListModel::TitleRole).toString();
             return list;
         };
-        QCOMPARE(titles(), (QStringList{QStringLiteral("waiting"), QStringLiteral("blocked"),
+        QCOMPARE(titles(), (QStringList{QStringLiteral("blocked"), QStringLiteral("waiting"),
                                         QStringLiteral("late"), QStringLiteral("running"),
                                         QStringLiteral("finished")}));
         QCOMPARE(model.data(model.index(2), TaskListModel::SecondsLeftRole).toLongLong(), 120);
         QCOMPARE(model.overdueCount(), 0);
 
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
-        model.setNow(s.at(6)); // "late" is past its 5 minutes: it goes to the top
-        QCOMPARE(reset.count(), 1);
-        QCOMPARE(titles().first(), QStringLiteral("late"));
-        QCOMPARE(model.data(model.index(0), TaskListModel::AttentionRole).toString(),
+        QSignalSpy moved(&model, &QAbstractItemModel::rowsMoved);
+        model.setNow(s.at(6));      // "late" is past its 5 minutes: it moves up, below "blocked"
+        QCOMPARE(reset.count(), 0); // moved, not reset: delegates and open menus survive
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(titles(), (QStringList{QStringLiteral("blocked"), QStringLiteral("late"),
+                                        QStringLiteral("waiting"), QStringLiteral("running"),
+                                        QStringLiteral("finished")}));
+        QCOMPARE(model.data(model.index(1), TaskListModel::AttentionRole).toString(),
                  QStringLiteral("overdue"));
-        QCOMPARE(model.data(model.index(0), TaskListModel::PromptRole).toString(),
+        QCOMPARE(model.data(model.index(1), TaskListModel::PromptRole).toString(),
                  QStringLiteral("cat, have you finished?"));
-        QCOMPARE(model.data(model.index(0), TaskListModel::SecondsLeftRole).toLongLong(), -60);
+        QCOMPARE(model.data(model.index(1), TaskListModel::SecondsLeftRole).toLongLong(), -60);
+        QCOMPARE(model.data(model.index(0), TaskListModel::PromptRole).toString(),
+                 QStringLiteral("Blocked: what does cat need?"));
         QCOMPARE(model.overdueCount(), 1);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
         model.setNow(s.at(7)); // same order: only the countdowns change
-        QCOMPARE(reset.count(), 1);
+        QCOMPARE(reset.count(), 0);
+        QCOMPARE(moved.count(), 1);
         QCOMPARE(changed.count(), 1);
     }
 
@@ -236,7 +243,9 @@ private slots:
                                  QStringLiteral("5xx")),
                  QString());
         QVERIFY(workspace.current()->isValid());
-        QCOMPARE(actions.handOffCommand(QStringLiteral("ann")), QString());
+        QCOMPARE(actions.handOffCommand(QStringLiteral("zoe")), QString()); // takes command
+        QCOMPARE(workspace.current()->state().notes.size(), 0);
+        QCOMPARE(actions.handOffCommand(QStringLiteral("ann")), QString()); // a real handoff
         QCOMPARE(actions.assignRole(QStringLiteral("scribe"), QStringLiteral("bob")), QString());
         QCOMPARE(actions.createTask(QStringLiteral("Roll back"), QStringLiteral("cat"), 15),
                  QString());
@@ -252,15 +261,18 @@ private slots:
 
         const IncidentState &state = workspace.current()->state();
         QCOMPARE(state.commander(), QStringLiteral("ann"));
-        QCOMPARE(state.handoffs.size(), 1);
+        QCOMPARE(state.handoffs.size(), 2);
+        QCOMPARE(state.notes.size(), 1);
         QCOMPARE(state.notes.first().kind, QStringLiteral("communication"));
+        QCOMPARE(state.notes.first().text,
+                 QStringLiteral("Command handed from zoe to ann (briefed, announced, confirmed)."));
         QCOMPARE(state.roles.value(QStringLiteral("scribe")).person, QStringLiteral("bob"));
         QCOMPARE(state.tasks.first().extendedMinutes, 5);
         QCOMPARE(state.tasks.first().status, QStringLiteral("done"));
         QCOMPARE(state.sections.value(QStringLiteral("impact")).head.text, QStringLiteral("EU"));
         QCOMPARE(state.updates.size(), 1);
         QCOMPARE(state.status, QStringLiteral("mitigated"));
-        QCOMPARE(store.pendingCount(), 11);
+        QCOMPARE(store.pendingCount(), 12);
         for (const Event &event : store.pendingEvents())
             QCOMPARE(event.actor, QStringLiteral("ic"));
 
@@ -269,7 +281,7 @@ private slots:
             actions.createTask(QStringLiteral("Look at it"), QStringLiteral("someone"), 15);
         QVERIFY2(refused.contains(QStringLiteral("assignee")), qPrintable(refused));
         QCOMPARE(actions.setSeverity(QStringLiteral("SEV9")).isEmpty(), false);
-        QCOMPARE(store.pendingCount(), 11);
+        QCOMPARE(store.pendingCount(), 12);
     }
 
     void escalatedRemindersBecomeDesktopNotifications()

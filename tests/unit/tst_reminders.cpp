@@ -143,6 +143,38 @@ private slots:
         QVERIFY(!find(reminders(fold(s), s.at(60)), Kind::TaskOverdue, id));
     }
 
+    void aReassignedTaskGivesTheNewOwnerTimeToAcknowledge()
+    {
+        IncidentScript s = staffed();
+        const Event task = s.add(s.factory.createTask(s.incident, QStringLiteral("Roll back"),
+                                                      QStringLiteral("cat"), 15));
+        const QString id = task.text(QStringLiteral("task"));
+        s.after(1).add(s.factory.taskEvent(s.incident, vocab::type::TaskAcknowledged, id));
+        s.after(29).add(s.factory.taskEvent(s.incident, vocab::type::TaskEdited, id,
+                                            {{QStringLiteral("assignee"), QStringLiteral("dan")}}));
+        // 10:30: dan has it now, unacknowledged; his two minutes run from 10:30.
+        QVERIFY(!find(reminders(fold(s), s.at(31)), Kind::TaskUnacknowledged, id));
+        QVERIFY(!find(reminders(fold(s), s.at(31)), Kind::TaskOverdue, id));
+        const auto late = find(reminders(fold(s), s.at(33)), Kind::TaskUnacknowledged, id);
+        QVERIFY(late);
+        QCOMPARE(late->due, s.at(32));
+        QCOMPARE(late->person, QStringLiteral("dan"));
+    }
+
+    void aBlockedTaskIsNotChasedAsLate()
+    {
+        IncidentScript s = staffed();
+        const Event task = s.add(s.factory.createTask(s.incident, QStringLiteral("Roll back"),
+                                                      QStringLiteral("cat"), 5));
+        const QString id = task.text(QStringLiteral("task"));
+        s.add(s.factory.taskEvent(s.incident, vocab::type::TaskAcknowledged, id));
+        s.add(s.factory.setTaskStatus(s.incident, id, QStringLiteral("blocked")));
+        QVERIFY(!find(reminders(fold(s), s.at(20)), Kind::TaskOverdue, id));
+        s.add(s.factory.setTaskStatus(s.incident, id, QStringLiteral("open")));
+        QCOMPARE(int(find(reminders(fold(s), s.at(20)), Kind::TaskOverdue, id)->level),
+                 int(Level::Escalated));
+    }
+
     void missingKeyRolesWarnAfterAFewMinutes()
     {
         IncidentScript s;

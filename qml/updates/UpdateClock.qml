@@ -1,0 +1,45 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// One audience's update clock: the countdown, its cadence (set with the button, one event),
+// and a way into the composer.
+GridLayout {
+    id: row
+    columns: 4
+    required property string label
+    required property string audience
+    required property var incident
+    required property bool expected
+    required property var seconds
+    required property string level
+    required property int cadence
+    signal compose()
+    signal cadenceSet(int minutes)
+
+    Label { text: row.label; font.bold: true; Layout.preferredWidth: 80 }
+    Label {
+        Layout.fillWidth: true
+        Layout.columnSpan: 2
+        color: row.level === "overdue" || row.level === "escalated" ? "#c62828" : palette.text
+        font.bold: row.level !== "upcoming"
+        text: !row.expected ? qsTr("none expected")
+              : row.seconds < 0 ? row.incident.countdownText(row.seconds)
+              : qsTr("next due in %1").arg(row.incident.countdownText(row.seconds))
+    }
+    Button { text: qsTr("Compose"); enabled: row.expected; onClicked: row.compose() }
+    Item { Layout.preferredWidth: 80 }
+    Label { text: qsTr("every (min)"); opacity: 0.8; Layout.alignment: Qt.AlignRight }
+    SpinBox {
+        id: minutes
+        Layout.preferredWidth: 110
+        from: 1; to: 1440; editable: true
+        value: Math.max(1, row.cadence)
+        Accessible.name: qsTr("%1 update every N minutes").arg(row.label)
+    }
+    Button {
+        text: qsTr("Set")
+        enabled: minutes.value !== row.cadence
+        onClicked: row.cadenceSet(minutes.value)
+    }
+}
