@@ -578,52 +578,52 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="23"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="24"/>
         <source>Task %1 for %2, %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="33"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="34"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="43"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="44"/>
         <source>%1 left of %2 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="55"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="56"/>
         <source>Ack</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="60"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="61"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="66"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="67"/>
         <source>More actions for %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="70"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
         <source>Extend 5 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
         <source>Reopen</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
         <source>Cancel task</source>
         <translation type="unfinished"></translation>
     </message>
@@ -794,32 +794,52 @@ Next update at: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="85"/>
+        <location filename="../lib/ui/currentincident.cpp" line="75"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="76"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="77"/>
+        <source>Blocked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="78"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="95"/>
         <source>critical, public impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="85"/>
+        <location filename="../lib/ui/currentincident.cpp" line="95"/>
         <source>critical, customers impacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <location filename="../lib/ui/currentincident.cpp" line="96"/>
         <source>minor impact, or about to get worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="87"/>
+        <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>no customer impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="87"/>
+        <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>cosmetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="93"/>
+        <location filename="../lib/ui/currentincident.cpp" line="103"/>
         <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -967,17 +987,17 @@ Next update at: </source>
 <context>
     <name>cp::TaskListModel</name>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="71"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
         <source>%1, have you finished?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="73"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="77"/>
         <source>Waiting for %1 to acknowledge</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
         <source>Blocked: what does %1 need?</source>
         <translation type="unfinished"></translation>
     </message>

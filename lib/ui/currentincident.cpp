@@ -64,7 +64,7 @@ QString CurrentIncident::updateLevel(const QString &audience) const
     return reminder ? ReminderListModel::levelName(reminder->level) : QString();
 }
 
-QVariantList CurrentIncident::statusChoices()
+QString CurrentIncident::statusLabel(const QString &status)
 {
     static const QHash<QString, const char *> labels = {
         {QStringLiteral("investigating"), QT_TR_NOOP("Investigating")},
@@ -72,11 +72,21 @@ QVariantList CurrentIncident::statusChoices()
         {QStringLiteral("mitigated"), QT_TR_NOOP("Mitigated")},
         {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
         {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
+        {QStringLiteral("open"), QT_TR_NOOP("Open")},
+        {QStringLiteral("done"), QT_TR_NOOP("Done")},
+        {QStringLiteral("blocked"), QT_TR_NOOP("Blocked")},
+        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
     };
+    const char *label = labels.value(status);
+    return label ? tr(label) : status;
+}
+
+QVariantList CurrentIncident::statusChoices()
+{
     QVariantList choices;
     for (const QString &status : vocab::statuses())
         choices << QVariantMap{{QStringLiteral("value"), status},
-                               {QStringLiteral("label"), tr(labels.value(status))}};
+                               {QStringLiteral("label"), statusLabel(status)}};
     return choices;
 }
 

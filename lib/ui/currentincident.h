@@ -42,6 +42,7 @@ class CurrentIncident : public QObject
     Q_PROPERTY(int internalCadence READ internalCadence NOTIFY changed)
     // [{value, label}] for the status and severity menus, labels translated
     Q_PROPERTY(QVariantList statusChoices READ statusChoices CONSTANT)
+    Q_PROPERTY(QString statusLabel READ currentStatusLabel NOTIFY changed)
     Q_PROPERTY(QVariantList severityChoices READ severityChoices CONSTANT)
 public:
     explicit CurrentIncident(QObject *parent = nullptr);
@@ -69,11 +70,14 @@ public:
     qint64 externalUpdateSeconds() const;
     bool internalUpdateExpected() const { return updateDue(QStringLiteral("internal")).isValid(); }
     qint64 internalUpdateSeconds() const;
+    QString currentStatusLabel() const { return statusLabel(m_state.status); }
     QString externalUpdateLevel() const { return updateLevel(QStringLiteral("external")); }
     QString internalUpdateLevel() const { return updateLevel(QStringLiteral("internal")); }
     int externalCadence() const { return m_state.cadenceMinutes(QStringLiteral("external")); }
     int internalCadence() const { return m_state.cadenceMinutes(QStringLiteral("internal")); }
     static QVariantList statusChoices();
+    // Translated names of incident and task statuses ("mitigated", "done", …).
+    static QString statusLabel(const QString &status);
     static QVariantList severityChoices();
     // Who holds a role now ("" when unfilled).
     Q_INVOKABLE QString personInRole(const QString &role) const

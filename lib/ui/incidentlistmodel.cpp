@@ -1,5 +1,7 @@
 #include "incidentlistmodel.h"
 
+#include "currentincident.h"
+
 namespace cp {
 
 int IncidentListModel::rowCount(const QModelIndex &parent) const
@@ -22,6 +24,8 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
         return incident.severity;
     case StatusRole:
         return incident.status;
+    case StatusLabelRole:
+        return CurrentIncident::statusLabel(incident.status);
     case CommanderRole:
         return incident.commander();
     case DeclaredAtRole:
@@ -35,9 +39,10 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> IncidentListModel::roleNames() const
 {
-    return {{IdRole, "incidentId"}, {TitleRole, "title"},         {SeverityRole, "severity"},
-            {StatusRole, "status"}, {CommanderRole, "commander"}, {DeclaredAtRole, "declaredAt"},
-            {IsOpenRole, "isOpen"}};
+    return {{IdRole, "incidentId"},           {TitleRole, "title"},
+            {SeverityRole, "severity"},       {StatusRole, "status"},
+            {StatusLabelRole, "statusLabel"}, {CommanderRole, "commander"},
+            {DeclaredAtRole, "declaredAt"},   {IsOpenRole, "isOpen"}};
 }
 
 void IncidentListModel::setIncidents(QList<IncidentState> incidents)

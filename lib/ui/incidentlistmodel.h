@@ -23,6 +23,7 @@ public:
         CommanderRole,             // commander: the current IC, or ""
         DeclaredAtRole,            // declaredAt: QDateTime, UTC
         IsOpenRole,                // isOpen: not resolved or closed
+        StatusLabelRole,           // statusLabel: the status, translated
     };
     Q_ENUM(Role)
 

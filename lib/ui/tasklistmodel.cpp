@@ -1,5 +1,7 @@
 #include "tasklistmodel.h"
 
+#include "currentincident.h"
+
 #include <algorithm>
 
 namespace cp {
@@ -57,6 +59,8 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
         return task.assignee;
     case StatusRole:
         return task.status;
+    case StatusLabelRole:
+        return CurrentIncident::statusLabel(task.status);
     case AcknowledgedRole:
         return task.isAcknowledged();
     case MinutesRole:
@@ -91,7 +95,8 @@ QHash<int, QByteArray> TaskListModel::roleNames() const
             {MinutesRole, "minutes"},
             {SecondsLeftRole, "secondsLeft"},
             {AttentionRole, "attention"},
-            {PromptRole, "prompt"}};
+            {PromptRole, "prompt"},
+            {StatusLabelRole, "statusLabel"}};
 }
 
 QList<Task> TaskListModel::sorted(QList<Task> tasks) const

@@ -26,8 +26,9 @@ public:
         AcknowledgedRole,              // acknowledged: the timebox runs
         MinutesRole,                   // minutes: timebox plus extensions
         SecondsLeftRole,               // secondsLeft: until the deadline (negative: late)
-        AttentionRole, // attention: overdue, unacknowledged, blocked, running, closed
-        PromptRole,    // prompt: what the commander asks, translated
+        AttentionRole,   // attention: overdue, unacknowledged, blocked, running, closed
+        PromptRole,      // prompt: what the commander asks, translated
+        StatusLabelRole, // statusLabel: the status, translated
     };
     Q_ENUM(Role)
 

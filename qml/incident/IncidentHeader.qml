@@ -60,8 +60,8 @@ Pane {
         Button {
             id: statusButton
             objectName: "statusButton"
-            text: qsTr("Status: %1").arg(root.incident.status)
-            Accessible.name: qsTr("Change status, now %1").arg(root.incident.status)
+            text: qsTr("Status: %1").arg(root.incident.statusLabel)
+            Accessible.name: qsTr("Change status, now %1").arg(root.incident.statusLabel)
             onClicked: root.openStatusMenu()
             Menu {
                 id: statusMenu

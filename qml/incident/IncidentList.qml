@@ -31,7 +31,7 @@ Pane {
             required property string incidentId
             required property string title
             required property string severity
-            required property string status
+            required property string statusLabel
             required property string commander
             required property var declaredAt
             required property bool isOpen
@@ -40,7 +40,7 @@ Pane {
             highlighted: ListView.isCurrentItem
             onClicked: root.selected(incidentId)
             Keys.onReturnPressed: root.selected(incidentId)
-            Accessible.name: qsTr("%1, %2, %3").arg(title).arg(severity).arg(status)
+            Accessible.name: qsTr("%1, %2, %3").arg(title).arg(severity).arg(statusLabel)
             contentItem: RowLayout {
                 spacing: 8
                 SeverityBadge { severity: row.severity }
@@ -53,8 +53,8 @@ Pane {
                         elide: Text.ElideRight
                         opacity: 0.7
                         text: (row.commander
-                              ? qsTr("%1 · IC %2").arg(row.status).arg(row.commander)
-                              : qsTr("%1 · no commander").arg(row.status))
+                              ? qsTr("%1 · IC %2").arg(row.statusLabel).arg(row.commander)
+                              : qsTr("%1 · no commander").arg(row.statusLabel))
                               + (row.isOpen ? " · " + qsTr("%n min", "", Math.max(0, Math.floor((Workspace.now - row.declaredAt) / 60000))) : "")
                     }
                 }

@@ -14,6 +14,7 @@ ItemDelegate {
     required property var secondsLeft
     required property string attention
     required property string prompt
+    required property string statusLabel
     required property var incident
     signal act(string action, string taskId)
 
@@ -39,7 +40,7 @@ ItemDelegate {
                 Layout.fillWidth: true
                 color: row.tone
                 text: row.prompt !== "" ? row.prompt
-                      : row.attention === "closed" ? row.status
+                      : row.attention === "closed" ? row.statusLabel
                       : qsTr("%1 left of %2 min").arg(row.incident.countdownText(row.secondsLeft)).arg(row.minutes)
                 elide: Text.ElideRight
             }
