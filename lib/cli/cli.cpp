@@ -7,6 +7,7 @@
 #include "inputparsing.h"
 #include "localstore.h"
 #include "reducer.h"
+#include "report.h"
 #include "statejson.h"
 #include "statetext.h"
 #include "synccommand.h"
@@ -333,19 +334,43 @@ void syncCommand(Context &c)
         c.out << syncStatusLine(c.engine, c.store) << "\n";
 }
 
+QByteArray exportBytes(const Context &c, const QString &incident, const QString &format)
+{
+    const report::ReportInput input{c.store.incident(incident), c.store.events(incident),
+                                    c.factory.now(), QTimeZone::systemTimeZone()};
+    if (format == u"md")
+        return report::markdown(input).toUtf8();
+    if (format == u"html")
+        return report::html(input).toUtf8();
+    if (format == u"csv")
+        return report::csv(input);
+    return QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident},
+                                     {QStringLiteral("events"), toJson(input.log)}})
+        .toJson(QJsonDocument::Indented);
+}
+
 void exportLog(Context &c)
 {
     const QString incident = incidentArg(c);
     const QString format = requireOption(c, QStringLiteral("format"));
-    if (format != u"json")
-        usage(QStringLiteral("--format: '%1' is not available; this version exports json")
-                  .arg(format));
-    const QByteArray bytes =
-        QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident},
-                                  {QStringLiteral("events"), toJson(c.store.events(incident))}})
-            .toJson(QJsonDocument::Indented);
+    static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
+                                        QStringLiteral("pdf"), QStringLiteral("csv"),
+                                        QStringLiteral("json")};
+    if (!formats.contains(format))
+        usage(QStringLiteral("--format: '%1' is not one of md, html, pdf, csv, json").arg(format));
+    if (format == u"pdf") {
+        if (!c.has(QStringLiteral("output")))
+            usage(QStringLiteral("--format pdf needs -o FILE"));
+        const report::ReportInput input{c.store.incident(incident), c.store.events(incident),
+                                        c.factory.now(), QTimeZone::systemTimeZone()};
+        if (const auto written = report::writePdf(input, c.option(QStringLiteral("output")));
+            !written)
+            refuse(written.error());
+        return;
+    }
+    const QByteArray bytes = exportBytes(c, incident, format);
     if (!c.has(QStringLiteral("output"))) {
-        c.out << bytes;
+        c.out << QString::fromUtf8(bytes);
         return;
     }
     QFile file(c.option(QStringLiteral("output")));
@@ -510,7 +535,9 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("duration")},
         {QStringLiteral("reason"), QStringLiteral("severity: why it changed."),
          QStringLiteral("text")},
-        {QStringLiteral("format"), QStringLiteral("export: json."), QStringLiteral("format")},
+        {QStringLiteral("format"),
+         QStringLiteral("export: md, html, pdf, csv (the timeline) or json."),
+         QStringLiteral("format")},
         {{QStringLiteral("o"), QStringLiteral("output")},
          QStringLiteral("export: write to this file."),
          QStringLiteral("file")},

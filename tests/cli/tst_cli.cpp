@@ -235,6 +235,38 @@ private slots:
                  QStringLiteral("note.added"));
     }
 
+    void exportsThePostmortemInEveryFormat()
+    {
+        const QString incident = declare(QStringLiteral("Report export"));
+        cli({QStringLiteral("note"), incident, QStringLiteral("paged, dba"),
+             QStringLiteral("--kind"), QStringLiteral("action")});
+        auto exported = [&](const QString &format) {
+            return cli({QStringLiteral("export"), incident, QStringLiteral("--format"), format});
+        };
+        const auto md = exported(QStringLiteral("md"));
+        QCOMPARE(md.exitCode, 0);
+        QVERIFY(md.out.startsWith(QStringLiteral("# Postmortem: Report export\n")));
+        QVERIFY(md.out.contains(QStringLiteral("| action | paged, dba |")));
+        const auto csv = exported(QStringLiteral("csv"));
+        QCOMPARE(csv.exitCode, 0);
+        QVERIFY(csv.out.startsWith(QStringLiteral("seq,time_utc,time_local,actor,type,kind,text")));
+        QVERIFY(csv.out.contains(QStringLiteral(",note.added,action,\"paged, dba\",")));
+        const auto html = exported(QStringLiteral("html"));
+        QCOMPARE(html.exitCode, 0);
+        QVERIFY(html.out.contains(QStringLiteral("Postmortem: Report export")));
+        QVERIFY(html.out.contains(QStringLiteral("<html")));
+
+        const QString pdf = m_dir.filePath(QStringLiteral("report.pdf"));
+        const auto written = cli({QStringLiteral("export"), incident, QStringLiteral("--format"),
+                                  QStringLiteral("pdf"), QStringLiteral("-o"), pdf});
+        QVERIFY2(written.exitCode == 0, qPrintable(written.err));
+        QFile file(pdf);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(5) == "%PDF-");
+        // Without -o there is nowhere to put a PDF.
+        QCOMPARE(exported(QStringLiteral("pdf")).exitCode, 2);
+    }
+
     void refusalsExitOneAndNameTheProblem_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -292,7 +324,7 @@ private slots:
             << QStringList{"task", "INCIDENT", "T", "--assignee", "bob", "--timebox", "soon"}
             << "--timebox: 'soon' is not a duration";
         QTest::newRow("bad format") << QStringList{"export", "INCIDENT", "--format", "docx"}
-                                    << "--format: 'docx' is not available";
+                                    << "--format: 'docx' is not one of md, html, pdf, csv, json";
     }
     void usageErrorsExitTwo()
     {

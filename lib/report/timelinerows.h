@@ -1,0 +1,35 @@
+#pragma once
+
+#include "event.h"
+#include "incidentstate.h"
+
+#include <QList>
+
+namespace cp::report {
+
+// One line of the timeline as a reviewer reads it: when (after corrections), who, what.
+struct TimelineRow
+{
+    QString eventId;
+    qint64 seq = 0;
+    QDateTime at;
+    QDateTime originalAt; // set when a correction moved it
+    QString actor;
+    QString type;
+    QString kind; // note kind, or the event's family ("status", "role", "task", …)
+    QString text;
+    bool pinned = false;
+    bool corrected = false;
+};
+
+// Every event of the log that belongs on a timeline, oldest first (ties in log order).
+// Corrections and pins are applied, not listed themselves.
+QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &log);
+
+// A role as the report names it ("Incident Commander", "SME (database)").
+QString roleName(const QString &role);
+
+// What an event says, in one line ("Status → mitigated", "carol acknowledged “Roll back”").
+QString describe(const Event &event, const IncidentState &state);
+
+} // namespace cp::report
