@@ -28,6 +28,7 @@ ApplicationWindow {
         onServerSettings: serverDialog.open()
         onSyncNow: Workspace.sync.retryNow()
         onShowShortcuts: shortcutSheet.open()
+        onOpenScribe: scribeWindow.createObject(window)
     }
 
     // An escalated reminder also flashes the window in the task bar.
@@ -35,6 +36,8 @@ ApplicationWindow {
         target: Workspace.current.reminders
         function onEscalated(text) { window.alert(0) }
     }
+
+    Component { id: scribeWindow; ScribeWindow {} }
 
     DeclareDialog { id: declareDialog; anchors.centerIn: parent; actions: Workspace.actions }
     HandoffDialog { id: handoffDialog; anchors.centerIn: parent; actions: Workspace.actions; commander: Workspace.current.commander }

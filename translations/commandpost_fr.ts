@@ -189,17 +189,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="49"/>
+        <location filename="../qml/Main.qml" line="52"/>
         <source>Shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="70"/>
+        <location filename="../qml/Main.qml" line="73"/>
         <source>Declare incident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
+        <location filename="../qml/Main.qml" line="105"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -322,6 +322,65 @@
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="47"/>
         <source>Add SME</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScribeEntryRow</name>
+    <message>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="39"/>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="47"/>
+        <source>Corrected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScribeView</name>
+    <message>
+        <location filename="../qml/scribe/ScribeView.qml" line="38"/>
+        <source>%1 (Ctrl+%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/scribe/ScribeView.qml" line="52"/>
+        <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
+        <source>Timeline entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/scribe/ScribeView.qml" line="64"/>
+        <source>%1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
+        <source>%1 · the time is taken at your first keystroke</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
+        <source>Recent entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ScribeWindow</name>
+    <message>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <source>Scribe — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <source>Scribe</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -545,6 +604,11 @@
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>This sheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
+        <source>Scribe window (timeline entry, keyboard only)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -912,6 +976,39 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="71"/>
         <source>“%1” not updated for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::Scribe</name>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="104"/>
+        <source>Observation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="105"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="106"/>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="107"/>
+        <source>Communication</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="108"/>
+        <source>To do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="133"/>
+        <source>Select an incident first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,8 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
          QStringLiteral("Server token (better: COMMANDPOST_TOKEN, which other users cannot "
                         "read)."),
          QStringLiteral("token")},
+        {QStringLiteral("scribe"),
+         QStringLiteral("Open the scribe's window (timeline entry) instead of the console.")},
         {QStringLiteral("incident"), QStringLiteral("Open this incident first."),
          QStringLiteral("id")},
         {QStringLiteral("lang"), QStringLiteral("Language, e.g. de (default: the system's)."),
@@ -56,6 +58,7 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
                                                            : defaultDataDir();
     options.incident = parser.value(QStringLiteral("incident"));
     options.server = parser.value(QStringLiteral("server"));
+    options.scribe = parser.isSet(QStringLiteral("scribe"));
     options.token = parser.value(QStringLiteral("token"));
     options.language = parser.value(QStringLiteral("lang"));
     options.theme = parser.isSet(QStringLiteral("theme"))

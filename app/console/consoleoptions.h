@@ -12,6 +12,7 @@ struct ConsoleOptions
     QString incident; // open this incident first
     QString server;   // empty: the environment's or the saved one
     QString token;
+    bool scribe = false; // the scribe's window instead of the console
     QString language;   // empty: the system's
     QString theme;      // system, light or dark
     QString screenshot; // save the first frame here and quit

@@ -109,7 +109,8 @@ int main(int argc, char *argv[])
     QObject::connect(
         &engine, &QQmlApplicationEngine::objectCreationFailed, &app,
         [] { QCoreApplication::exit(1); }, Qt::QueuedConnection);
-    engine.load(QUrl(QStringLiteral("qrc:/CommandPost/Main.qml")));
+    engine.load(QUrl(options->scribe ? QStringLiteral("qrc:/CommandPost/scribe/ScribeWindow.qml")
+                                     : QStringLiteral("qrc:/CommandPost/Main.qml")));
     if (engine.rootObjects().isEmpty())
         return 1;
     auto *window = qobject_cast<QQuickWindow *>(engine.rootObjects().first());

@@ -20,10 +20,13 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     , m_engine(store, clock, sync::SyncEngine::Options{})
     , m_sync(m_engine)
     , m_actions(*this, store)
+    , m_scribe(*this, store)
 {
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
     m_store.watchDisk(DiskPollMs);
     connect(&m_tick, &QTimer::timeout, this, &Workspace::tick);
+    connect(&m_current, &CurrentIncident::changed, this,
+            [this] { m_scribe.setNotes(m_current.state()); });
     // An escalated reminder reaches the commander even in another window.
     connect(m_current.reminders(), &ReminderListModel::escalated, this,
             [this](const QString &text) { m_notifier.notify(m_current.title(), text); });

@@ -4,6 +4,7 @@
 #include "incidentactions.h"
 #include "incidentlistmodel.h"
 #include "notifier.h"
+#include "scribe.h"
 #include "syncengine.h"
 #include "syncstatus.h"
 
@@ -31,6 +32,7 @@ class Workspace : public QObject
     Q_PROPERTY(QString dataPath READ dataPath CONSTANT)
     Q_PROPERTY(cp::SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(cp::IncidentActions *actions READ actions CONSTANT)
+    Q_PROPERTY(cp::Scribe *scribe READ scribe CONSTANT)
     Q_PROPERTY(QDateTime now READ now NOTIFY ticked)
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
 public:
@@ -47,6 +49,7 @@ public:
     CurrentIncident *current() { return &m_current; }
     SyncStatus *sync() { return &m_sync; }
     IncidentActions *actions() { return &m_actions; }
+    Scribe *scribe() { return &m_scribe; }
     sync::SyncEngine &syncEngine() { return m_engine; }
     // The clock for new events and countdowns: this machine's, corrected to the server's.
     const Clock &clock() const { return m_engine.serverClock(); }
@@ -76,6 +79,7 @@ private:
     sync::SyncEngine m_engine;
     SyncStatus m_sync;
     IncidentActions m_actions;
+    Scribe m_scribe;
     QTimer m_tick;
     Notifier m_notifier;
     bool m_darkTheme = false;

@@ -12,6 +12,7 @@ Item {
     signal serverSettings()
     signal syncNow()
     signal showShortcuts()
+    signal openScribe()
 
     Shortcut { sequence: "Ctrl+N"; onActivated: parent.declare() }
     Shortcut { sequence: "Ctrl+T"; onActivated: parent.newTask() }
@@ -24,4 +25,5 @@ Item {
     Shortcut { sequence: "Ctrl+,"; onActivated: parent.serverSettings() }
     Shortcut { sequence: "F5"; onActivated: parent.syncNow() }
     Shortcut { sequence: "F1"; onActivated: parent.showShortcuts() }
+    Shortcut { sequence: "F2"; onActivated: parent.openScribe() }
 }

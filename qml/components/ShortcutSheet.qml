@@ -21,7 +21,8 @@ Dialog {
                 ["Ctrl+Enter", qsTr("Save a section being edited")],
                 ["Ctrl+,", qsTr("Server settings")],
                 ["F5", qsTr("Sync now")],
-                ["F1", qsTr("This sheet")]
+                ["F1", qsTr("This sheet")],
+                ["F2", qsTr("Scribe window (timeline entry, keyboard only)")]
             ]
             delegate: RowLayout {
                 required property var modelData

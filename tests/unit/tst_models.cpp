@@ -324,6 +324,69 @@ private slots:
         qunsetenv("XDG_CONFIG_HOME");
     }
 
+    void theScribeTimesAnEntryAtItsFirstKeystroke()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(14, 10, 30), Qt::UTC));
+        Workspace workspace(store, clock);
+        Scribe &scribe = *workspace.scribe();
+        QAbstractItemModelTester tester(scribe.entries(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(scribe.submit(QStringLiteral("too early")),
+                 QStringLiteral("Select an incident first."));
+        QVERIFY(workspace.actions()
+                    ->declare(QStringLiteral("Checkout"), QStringLiteral("SEV2"), {})
+                    .isEmpty());
+
+        const QDateTime firstKey = clock.now();
+        scribe.startTyping();
+        clock.advanceSeconds(25); // typing takes a while
+        scribe.startTyping();     // later keystrokes do not move the time
+        QCOMPARE(scribe.typingSince(), firstKey);
+        QCOMPARE(scribe.submit(QStringLiteral("error rate 12% @dana")), QString());
+        QVERIFY(!scribe.typingSince().isValid());
+        QCOMPARE(scribe.entries()->rowCount(), 1);
+        const QModelIndex first = scribe.entries()->index(0);
+        QCOMPARE(first.data(ScribeEntryModel::AtRole).toDateTime(), firstKey);
+        QCOMPARE(first.data(ScribeEntryModel::KindRole).toString(), QStringLiteral("observation"));
+
+        // The shortcut's kind, a backdating time and a prefix on the next lines.
+        scribe.setKind(QStringLiteral("action"));
+        QCOMPARE(scribe.submit(QStringLiteral("paged the DBA")), QString());
+        QCOMPARE(scribe.submit(QStringLiteral("14:02 dec: roll back 4512")), QString());
+        QSignalSpy reset(scribe.entries(), &QAbstractItemModel::modelReset);
+        QCOMPARE(scribe.submit(QStringLiteral("t: write the status page")), QString());
+        QCOMPARE(reset.count(), 0); // inserted: an entry being corrected keeps its editor
+        QStringList kinds;
+        for (int row = 0; row < scribe.entries()->rowCount(); ++row)
+            kinds << scribe.entries()->index(row).data(ScribeEntryModel::KindRole).toString();
+        // Newest first; the backdated decision (14:02) is the oldest.
+        QCOMPARE(kinds, (QStringList{"todo", "action", "observation", "decision"}));
+
+        // A bad line writes nothing and says why.
+        const int events = workspace.current()->eventCount();
+        QVERIFY(scribe.submit(QStringLiteral("25:99 nonsense")).contains(QStringLiteral("25:99")));
+        QCOMPARE(workspace.current()->eventCount(), events);
+
+        // A correction: the entry shows the new text, the original stays in the log.
+        const QString eventId = first.data(ScribeEntryModel::EventIdRole).toString();
+        QCOMPARE(scribe.correct(eventId, QStringLiteral("error rate 14% @dana")), QString());
+        bool found = false;
+        for (int row = 0; row < scribe.entries()->rowCount(); ++row) {
+            const QModelIndex index = scribe.entries()->index(row);
+            if (index.data(ScribeEntryModel::EventIdRole).toString() == eventId) {
+                QCOMPARE(index.data(ScribeEntryModel::TextRole).toString(),
+                         QStringLiteral("error rate 14% @dana"));
+                QVERIFY(index.data(ScribeEntryModel::EditedRole).toBool());
+                found = true;
+            }
+        }
+        QVERIFY(found);
+        QCOMPARE(workspace.current()->state().corrections.size(), 1);
+    }
+
     void workspaceSeesOtherProcessesWrites()
     {
         QTemporaryDir dir;

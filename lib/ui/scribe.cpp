@@ -1,0 +1,162 @@
+#include "scribe.h"
+
+#include "eventfactory.h"
+#include "localstore.h"
+#include "scribeparser.h"
+#include "vocabulary.h"
+#include "workspace.h"
+
+#include <QTimeZone>
+
+namespace cp {
+
+int ScribeEntryModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_notes.size());
+}
+
+QVariant ScribeEntryModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Note &note = m_notes.at(index.row());
+    switch (role) {
+    case EventIdRole:
+        return note.eventId;
+    case AtRole:
+        return note.at;
+    case KindRole:
+        return note.kind;
+    case Qt::DisplayRole:
+    case TextRole:
+        return note.text;
+    case ActorRole:
+        return note.actor;
+    case EditedRole:
+        return note.edited;
+    default:
+        return {};
+    }
+}
+
+QHash<int, QByteArray> ScribeEntryModel::roleNames() const
+{
+    return {{EventIdRole, "eventId"}, {AtRole, "at"},       {KindRole, "kind"},
+            {TextRole, "text"},       {ActorRole, "actor"}, {EditedRole, "edited"}};
+}
+
+void ScribeEntryModel::setNotes(QList<Note> notes)
+{
+    std::reverse(notes.begin(), notes.end()); // equal times: the one written last first
+    std::stable_sort(notes.begin(), notes.end(),
+                     [](const Note &a, const Note &b) { return a.at > b.at; });
+    const auto ids = [](const QList<Note> &list) {
+        QStringList out;
+        for (const Note &note : list)
+            out << note.eventId;
+        return out;
+    };
+    const QStringList before = ids(m_notes);
+    const QStringList after = ids(notes);
+    if (before == after) { // corrections only: in place, an entry being edited keeps its editor
+        m_notes = std::move(notes);
+        if (!m_notes.isEmpty())
+            emit dataChanged(index(0), index(int(m_notes.size()) - 1));
+        return;
+    }
+    // New entries (the usual case while the scribe types): inserted where they belong, when
+    // the old ones keep their order; anything else starts over.
+    QStringList kept = after;
+    kept.removeIf([&](const QString &id) { return !before.contains(id); });
+    if (kept == before) {
+        for (int row = 0; row < after.size(); ++row) {
+            if (before.contains(after.at(row)))
+                continue;
+            beginInsertRows({}, row, row);
+            m_notes.insert(row, notes.at(row));
+            endInsertRows();
+        }
+        m_notes = std::move(notes);
+        emit countChanged();
+        return;
+    }
+    beginResetModel();
+    m_notes = std::move(notes);
+    endResetModel();
+    emit countChanged();
+}
+
+Scribe::Scribe(Workspace &workspace, LocalStore &store, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_store(store)
+{
+}
+
+QStringList Scribe::kinds()
+{
+    return vocab::noteKinds();
+}
+
+QString Scribe::kindLabel(const QString &kind) const
+{
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("observation"), QT_TR_NOOP("Observation")},
+        {QStringLiteral("action"), QT_TR_NOOP("Action")},
+        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
+        {QStringLiteral("communication"), QT_TR_NOOP("Communication")},
+        {QStringLiteral("todo"), QT_TR_NOOP("To do")},
+    };
+    const char *label = labels.value(kind);
+    return label ? tr(label) : kind;
+}
+
+void Scribe::setKind(const QString &kind)
+{
+    if (kind == m_kind || !kinds().contains(kind))
+        return;
+    m_kind = kind;
+    emit kindChanged();
+}
+
+void Scribe::startTyping()
+{
+    if (m_typingSince.isValid())
+        return;
+    m_typingSince = m_workspace.clock().now();
+    emit typingSinceChanged();
+}
+
+QString Scribe::submit(const QString &line)
+{
+    if (m_workspace.currentId().isEmpty())
+        return tr("Select an incident first.");
+    const QDateTime typedAt = m_typingSince.isValid() ? m_typingSince : m_workspace.clock().now();
+    const ScribeEntry entry = parseScribeLine(line, typedAt, QTimeZone::systemTimeZone(), m_kind);
+    if (!entry.error.isEmpty())
+        return entry.error;
+    const EventFactory factory(m_workspace.clock(), m_workspace.actions()->actor());
+    const Event note = factory.note(m_workspace.currentId(), entry.text, entry.kind, entry.at);
+    if (const auto written = m_store.append(note); !written)
+        return written.error().join(QLatin1Char('\n'));
+    m_typingSince = {};
+    emit typingSinceChanged();
+    return {};
+}
+
+QString Scribe::correct(const QString &eventId, const QString &text)
+{
+    const EventFactory factory(m_workspace.clock(), m_workspace.actions()->actor());
+    const Event edit = factory.make(
+        m_workspace.currentId(), vocab::type::EntryEdited,
+        {{QStringLiteral("target"), eventId}, {QStringLiteral("text"), text.trimmed()}});
+    const auto written = m_store.append(edit);
+    return written ? QString() : written.error().join(QLatin1Char('\n'));
+}
+
+void Scribe::setNotes(const IncidentState &state)
+{
+    m_entries.setNotes(state.notes);
+}
+
+} // namespace cp
