@@ -29,6 +29,7 @@ ApplicationWindow {
         onSyncNow: Workspace.sync.retryNow()
         onShowShortcuts: shortcutSheet.open()
         onOpenScribe: scribeWindow.createObject(window)
+        onShowView: index => views.currentIndex = index
     }
 
     // An escalated reminder also flashes the window in the task bar.
@@ -87,13 +88,25 @@ ApplicationWindow {
                 sync: Workspace.sync
             }
             ReminderBanner { Layout.fillWidth: true; reminders: Workspace.current.reminders }
-            IncidentPanels {
-                id: panels
+            TabBar {
+                id: views
+                objectName: "viewTabs"
+                Layout.fillWidth: true
+                currentIndex: Workspace.startView === "timeline" ? 1 : 0
+                TabButton { text: qsTr("Command (Ctrl+Shift+1)") }
+                TabButton { text: qsTr("Timeline (Ctrl+Shift+2)") }
+            }
+            StackLayout {
                 Layout.fillWidth: true
                 Layout.fillHeight: true
-                incident: Workspace.current
-                actions: Workspace.actions
-                onHandOffRequested: handoffDialog.open()
+                currentIndex: views.currentIndex
+                IncidentPanels {
+                    id: panels
+                    incident: Workspace.current
+                    actions: Workspace.actions
+                    onHandOffRequested: handoffDialog.open()
+                }
+                TimelinePanel { feeder: Workspace.timeline }
             }
         }
         Label {

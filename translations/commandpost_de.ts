@@ -189,17 +189,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="52"/>
+        <location filename="../qml/Main.qml" line="53"/>
         <source>Shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="73"/>
+        <location filename="../qml/Main.qml" line="74"/>
         <source>Declare incident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="105"/>
+        <location filename="../qml/Main.qml" line="96"/>
+        <source>Command (Ctrl+Shift+1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="97"/>
+        <source>Timeline (Ctrl+Shift+2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="118"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -611,6 +621,11 @@
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
+        <source>Command panels / timeline chart</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>StateDocument</name>
@@ -732,6 +747,45 @@
         <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
         <source>No tasks yet. Name one person and a timebox.</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelineChartView</name>
+    <message>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="17"/>
+        <source>Timeline chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="38"/>
+        <source>Severity (higher is worse)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
+        <source>Task timeboxes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="43"/>
+        <source>Updates published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="46"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TimelinePanel</name>
+    <message numerus="yes">
+        <location filename="../qml/timeline/TimelinePanel.qml" line="11"/>
+        <source>Timeline — %n point(s) drawn</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1096,6 +1150,14 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
         <source>Blocked: what does %1 need?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>cp::TimelineChart</name>
+    <message>
+        <location filename="../lib/ui/timelinechart.cpp" line="142"/>
+        <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,6 +26,8 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
          QStringLiteral("Server token (better: COMMANDPOST_TOKEN, which other users cannot "
                         "read)."),
          QStringLiteral("token")},
+        {QStringLiteral("view"), QStringLiteral("Open on the command panels or the timeline."),
+         QStringLiteral("command|timeline")},
         {QStringLiteral("scribe"),
          QStringLiteral("Open the scribe's window (timeline entry) instead of the console.")},
         {QStringLiteral("incident"), QStringLiteral("Open this incident first."),
@@ -59,6 +61,10 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
     options.incident = parser.value(QStringLiteral("incident"));
     options.server = parser.value(QStringLiteral("server"));
     options.scribe = parser.isSet(QStringLiteral("scribe"));
+    options.view = parser.value(QStringLiteral("view"));
+    if (!options.view.isEmpty() && options.view != u"command" && options.view != u"timeline")
+        return std::unexpected(ConsoleOptionsError{
+            2, QStringLiteral("--view: '%1' is not one of command, timeline").arg(options.view)});
     options.token = parser.value(QStringLiteral("token"));
     options.language = parser.value(QStringLiteral("lang"));
     options.theme = parser.isSet(QStringLiteral("theme"))

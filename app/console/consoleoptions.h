@@ -13,9 +13,10 @@ struct ConsoleOptions
     QString server;   // empty: the environment's or the saved one
     QString token;
     bool scribe = false; // the scribe's window instead of the console
-    QString language;   // empty: the system's
-    QString theme;      // system, light or dark
-    QString screenshot; // save the first frame here and quit
+    QString view;        // command (default) or timeline
+    QString language;    // empty: the system's
+    QString theme;       // system, light or dark
+    QString screenshot;  // save the first frame here and quit
     int screenshotDelayMs = 500;
 };
 

@@ -85,6 +85,8 @@ int main(int argc, char *argv[])
     cp::Workspace workspace(store);
     cp::Workspace::setInstance(&workspace);
     workspace.setDarkTheme(cp::wantsDarkTheme(options->theme));
+    if (!options->view.isEmpty())
+        workspace.setStartView(options->view);
     const auto sync =
         cp::sync::resolveConfig(options->server, options->token, cp::SyncStatus::savedConfig());
     if (!sync) {

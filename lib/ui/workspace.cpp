@@ -25,8 +25,10 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
     m_store.watchDisk(DiskPollMs);
     connect(&m_tick, &QTimer::timeout, this, &Workspace::tick);
-    connect(&m_current, &CurrentIncident::changed, this,
-            [this] { m_scribe.setNotes(m_current.state()); });
+    connect(&m_current, &CurrentIncident::changed, this, [this] {
+        m_scribe.setNotes(m_current.state());
+        m_timeline.setIncident(m_current.state(), m_store.events(m_currentId), this->clock().now());
+    });
     // An escalated reminder reaches the commander even in another window.
     connect(m_current.reminders(), &ReminderListModel::escalated, this,
             [this](const QString &text) { m_notifier.notify(m_current.title(), text); });

@@ -7,6 +7,7 @@
 #include "scribe.h"
 #include "syncengine.h"
 #include "syncstatus.h"
+#include "timelinechart.h"
 
 #include <QObject>
 #include <QTimer>
@@ -33,8 +34,10 @@ class Workspace : public QObject
     Q_PROPERTY(cp::SyncStatus *sync READ sync CONSTANT)
     Q_PROPERTY(cp::IncidentActions *actions READ actions CONSTANT)
     Q_PROPERTY(cp::Scribe *scribe READ scribe CONSTANT)
+    Q_PROPERTY(cp::TimelineChart *timeline READ timeline CONSTANT)
     Q_PROPERTY(QDateTime now READ now NOTIFY ticked)
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
+    Q_PROPERTY(QString startView READ startView CONSTANT)
 public:
     // `clock` is this machine's time (tests pass a ManualClock); the workspace corrects it
     // to the server's.
@@ -50,6 +53,7 @@ public:
     SyncStatus *sync() { return &m_sync; }
     IncidentActions *actions() { return &m_actions; }
     Scribe *scribe() { return &m_scribe; }
+    TimelineChart *timeline() { return &m_timeline; }
     sync::SyncEngine &syncEngine() { return m_engine; }
     // The clock for new events and countdowns: this machine's, corrected to the server's.
     const Clock &clock() const { return m_engine.serverClock(); }
@@ -57,6 +61,9 @@ public:
     // Set by the program before QML loads (the --theme option or the desktop's palette).
     bool darkTheme() const { return m_darkTheme; }
     void setDarkTheme(bool dark) { m_darkTheme = dark; }
+    // The view the window opens on: "command" (default) or "timeline".
+    QString startView() const { return m_startView; }
+    void setStartView(const QString &view) { m_startView = view; }
     Notifier *notifier() { return &m_notifier; }
     QString currentId() const { return m_currentId; }
     QString dataPath() const;
@@ -80,9 +87,11 @@ private:
     SyncStatus m_sync;
     IncidentActions m_actions;
     Scribe m_scribe;
+    TimelineChart m_timeline;
     QTimer m_tick;
     Notifier m_notifier;
     bool m_darkTheme = false;
+    QString m_startView = QStringLiteral("command");
     QString m_currentId;
 };
 

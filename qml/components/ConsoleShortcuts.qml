@@ -13,6 +13,7 @@ Item {
     signal syncNow()
     signal showShortcuts()
     signal openScribe()
+    signal showView(int index)
 
     Shortcut { sequence: "Ctrl+N"; onActivated: parent.declare() }
     Shortcut { sequence: "Ctrl+T"; onActivated: parent.newTask() }
@@ -26,4 +27,6 @@ Item {
     Shortcut { sequence: "F5"; onActivated: parent.syncNow() }
     Shortcut { sequence: "F1"; onActivated: parent.showShortcuts() }
     Shortcut { sequence: "F2"; onActivated: parent.openScribe() }
+    Shortcut { sequence: "Ctrl+Shift+1"; onActivated: parent.showView(0) }
+    Shortcut { sequence: "Ctrl+Shift+2"; onActivated: parent.showView(1) }
 }

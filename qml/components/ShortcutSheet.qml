@@ -22,7 +22,8 @@ Dialog {
                 ["Ctrl+,", qsTr("Server settings")],
                 ["F5", qsTr("Sync now")],
                 ["F1", qsTr("This sheet")],
-                ["F2", qsTr("Scribe window (timeline entry, keyboard only)")]
+                ["F2", qsTr("Scribe window (timeline entry, keyboard only)")],
+                ["Ctrl+Shift+1 / 2", qsTr("Command panels / timeline chart")]
             ]
             delegate: RowLayout {
                 required property var modelData

@@ -43,3 +43,11 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$console" --data "$data" --incident "$in
     --screenshot "$dark"
 [ "$(stat -c %s "$dark")" -gt 15000 ] || { echo "dark screenshot looks empty" >&2; exit 1; }
 echo "screenshot kept: $dark"
+
+# The timeline chart (QtCharts, fed from C++).
+chart="$artifacts/console-timeline.png"
+rm -f "$chart"
+xvfb-run -a -s "-screen 0 1280x800x24" "$console" --data "$data" --incident "$incident" --view timeline \
+    --screenshot "$chart" --screenshot-delay 1500
+[ "$(stat -c %s "$chart")" -gt 15000 ] || { echo "timeline screenshot looks empty" >&2; exit 1; }
+echo "screenshot kept: $chart"

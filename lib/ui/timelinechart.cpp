@@ -1,0 +1,147 @@
+#include "timelinechart.h"
+
+#include "scribe.h"
+
+#include <QXYSeries>
+
+namespace cp {
+namespace {
+
+// Task bars are drawn as a row of square markers this many pixels apart.
+constexpr int BarStepPixels = 4;
+
+double severityHeight(const QString &severity, int lanes)
+{
+    const int number = severity.mid(3).toInt(); // SEV1 → 1
+    return lanes + (6 - std::clamp(number, 1, 5)) * 0.4;
+}
+
+} // namespace
+
+TimelineChart::TimelineChart(QObject *parent)
+    : QObject(parent)
+{
+}
+
+QStringList TimelineChart::lanes() const
+{
+    QStringList names;
+    for (const report::ChartLane &lane : m_data.lanes)
+        names << lane.kind;
+    return names;
+}
+
+QDateTime TimelineChart::start() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_data.from, Qt::UTC);
+}
+
+QDateTime TimelineChart::end() const
+{
+    return QDateTime::fromMSecsSinceEpoch(m_data.to, Qt::UTC);
+}
+
+void TimelineChart::setSeries(const QVariantList &laneSeries, QObject *severity, QObject *tasks,
+                              QObject *updates, QObject *milestones)
+{
+    m_lanes.clear();
+    for (const QVariant &series : laneSeries)
+        m_lanes << qobject_cast<QXYSeries *>(series.value<QObject *>());
+    m_severity = qobject_cast<QXYSeries *>(severity);
+    m_tasks = qobject_cast<QXYSeries *>(tasks);
+    m_updates = qobject_cast<QXYSeries *>(updates);
+    m_milestones = qobject_cast<QXYSeries *>(milestones);
+    refresh();
+}
+
+void TimelineChart::setWindow(const QDateTime &from, const QDateTime &to, int width)
+{
+    m_from = from;
+    m_to = to;
+    m_width = std::max(1, width);
+    refresh();
+}
+
+void TimelineChart::setIncident(const IncidentState &state, const QList<Event> &log,
+                                const QDateTime &now)
+{
+    m_state = state;
+    m_rows = report::timelineRows(state, log);
+    m_now = now;
+    refresh();
+}
+
+void TimelineChart::refresh()
+{
+    QDateTime from = m_from;
+    QDateTime to = m_to;
+    if (!from.isValid() || !to.isValid() || from >= to) { // the whole incident, a margin around
+        from = m_rows.isEmpty() ? m_now.addSecs(-3600) : m_rows.first().at.addSecs(-60);
+        to =
+            m_state.isOpen() || m_rows.isEmpty() ? m_now.addSecs(60) : m_rows.last().at.addSecs(60);
+    }
+    m_data = report::buildChartData(m_state, m_rows, from, to, m_width, m_now);
+    m_pointCount = 0;
+    for (qsizetype i = 0; i < m_lanes.size() && i < m_data.lanes.size(); ++i) {
+        if (m_lanes[i]) {
+            m_lanes[i]->replace(m_data.lanes[i].points);
+            m_pointCount += int(m_data.lanes[i].points.size());
+        }
+    }
+    const int laneCount = int(m_data.lanes.size());
+    if (m_severity) {
+        QList<QPointF> steps;
+        for (const report::ChartPeriod &period : m_data.severities) {
+            const double y = severityHeight(period.label, laneCount);
+            steps << QPointF(double(period.from), y) << QPointF(double(period.to), y);
+        }
+        m_severity->replace(steps);
+    }
+    if (m_tasks) {
+        QList<QPointF> bars;
+        const double msPerStep = double(m_data.to - m_data.from) * BarStepPixels / m_width;
+        for (qsizetype i = 0; i < m_data.tasks.size(); ++i) {
+            const report::ChartPeriod &task = m_data.tasks[i];
+            const double y = -1 - 0.3 * double(i % 3); // below the lanes, staggered
+            // Only the visible part: at most width / step points a bar, however far zoomed.
+            const double first = double(std::max(task.from, m_data.from));
+            const double last = double(std::min(task.to, m_data.to));
+            for (double x = first; x <= last; x += msPerStep)
+                bars << QPointF(x, y);
+        }
+        m_tasks->replace(bars);
+    }
+    auto markers = [laneCount](const QList<report::ChartMarker> &list, double y) {
+        QList<QPointF> points;
+        for (const report::ChartMarker &marker : list)
+            points << QPointF(double(marker.at), y);
+        return points;
+    };
+    if (m_updates)
+        m_updates->replace(markers(m_data.updates, laneCount - 0.5));
+    if (m_milestones)
+        m_milestones->replace(markers(m_data.milestones, laneCount + 2.4));
+    emit refreshed();
+}
+
+QString TimelineChart::describeAt(int lane, double x) const
+{
+    if (lane < 0 || lane >= m_data.lanes.size())
+        return {};
+    const QString kind = m_data.lanes[lane].kind;
+    const report::TimelineRow *nearest = nullptr;
+    for (const report::TimelineRow &row : m_rows) {
+        if (row.kind != kind)
+            continue;
+        if (!nearest || std::abs(double(row.at.toMSecsSinceEpoch()) - x) <
+                            std::abs(double(nearest->at.toMSecsSinceEpoch()) - x))
+            nearest = &row;
+    }
+    if (!nearest)
+        return {};
+    return tr("%1 %2: %3")
+        .arg(nearest->at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), nearest->actor,
+             nearest->text);
+}
+
+} // namespace cp
