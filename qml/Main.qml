@@ -106,7 +106,7 @@ ApplicationWindow {
                     actions: Workspace.actions
                     onHandOffRequested: handoffDialog.open()
                 }
-                TimelinePanel { feeder: Workspace.timeline }
+                TimelinePanel { feeder: Workspace.timeline; entries: Workspace.timelineList }
             }
         }
         Label {

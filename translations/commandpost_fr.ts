@@ -778,9 +778,52 @@
     </message>
 </context>
 <context>
+    <name>TimelineList</name>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="15"/>
+        <source>All kinds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
+        <source>Show kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="21"/>
+        <source>Everyone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
+        <source>Show person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="25"/>
+        <source>Pinned only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
+        <source>Newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="33"/>
+        <source>Timeline entries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="46"/>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../qml/timeline/TimelinePanel.qml" line="11"/>
+        <location filename="../qml/timeline/TimelinePanel.qml" line="12"/>
         <source>Timeline — %n point(s) drawn</source>
         <translation type="unfinished">
             <numerusform></numerusform>

@@ -26,8 +26,10 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     m_store.watchDisk(DiskPollMs);
     connect(&m_tick, &QTimer::timeout, this, &Workspace::tick);
     connect(&m_current, &CurrentIncident::changed, this, [this] {
+        const QList<Event> log = m_store.events(m_currentId);
         m_scribe.setNotes(m_current.state());
-        m_timeline.setIncident(m_current.state(), m_store.events(m_currentId), this->clock().now());
+        m_timeline.setIncident(m_current.state(), log, this->clock().now());
+        m_timelineList.setRows(report::timelineRows(m_current.state(), log));
     });
     // An escalated reminder reaches the commander even in another window.
     connect(m_current.reminders(), &ReminderListModel::escalated, this,

@@ -8,6 +8,7 @@
 #include "syncengine.h"
 #include "syncstatus.h"
 #include "timelinechart.h"
+#include "timelinelistmodel.h"
 
 #include <QObject>
 #include <QTimer>
@@ -35,6 +36,7 @@ class Workspace : public QObject
     Q_PROPERTY(cp::IncidentActions *actions READ actions CONSTANT)
     Q_PROPERTY(cp::Scribe *scribe READ scribe CONSTANT)
     Q_PROPERTY(cp::TimelineChart *timeline READ timeline CONSTANT)
+    Q_PROPERTY(cp::TimelineListModel *timelineList READ timelineList CONSTANT)
     Q_PROPERTY(QDateTime now READ now NOTIFY ticked)
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
     Q_PROPERTY(QString startView READ startView CONSTANT)
@@ -54,6 +56,7 @@ public:
     IncidentActions *actions() { return &m_actions; }
     Scribe *scribe() { return &m_scribe; }
     TimelineChart *timeline() { return &m_timeline; }
+    TimelineListModel *timelineList() { return &m_timelineList; }
     sync::SyncEngine &syncEngine() { return m_engine; }
     // The clock for new events and countdowns: this machine's, corrected to the server's.
     const Clock &clock() const { return m_engine.serverClock(); }
@@ -88,6 +91,7 @@ private:
     IncidentActions m_actions;
     Scribe m_scribe;
     TimelineChart m_timeline;
+    TimelineListModel m_timelineList;
     QTimer m_tick;
     Notifier m_notifier;
     bool m_darkTheme = false;

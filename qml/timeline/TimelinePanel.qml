@@ -8,10 +8,20 @@ import CommandPost
 GroupBox {
     id: root
     required property var feeder
+    required property var entries
     title: qsTr("Timeline — %n point(s) drawn", "", root.feeder.pointCount)
 
-    TimelineChartView {
+    SplitView {
         anchors.fill: parent
-        feeder: root.feeder
+        orientation: Qt.Vertical
+        TimelineChartView {
+            SplitView.fillHeight: true
+            SplitView.minimumHeight: 200
+            feeder: root.feeder
+        }
+        TimelineList {
+            SplitView.preferredHeight: 220
+            entries: root.entries
+        }
     }
 }

@@ -5,6 +5,7 @@
 #include "reducer.h"
 #include "rolelistmodel.h"
 #include "testevents.h"
+#include "timelinelistmodel.h"
 #include "vocabulary.h"
 #include "workspace.h"
 
@@ -385,6 +386,43 @@ private slots:
         }
         QVERIFY(found);
         QCOMPARE(workspace.current()->state().corrections.size(), 1);
+    }
+
+    void timelineListFiltersByKindPersonAndPin()
+    {
+        IncidentScript s(QStringLiteral("bob"));
+        s.declare();
+        const Event first = s.after(1).add(
+            s.factory.note(s.incident, QStringLiteral("paged @dana"), QStringLiteral("action")));
+        s.after(1).add(
+            s.factory.note(s.incident, QStringLiteral("roll back"), QStringLiteral("decision")));
+        s.add(s.factory.make(
+            s.incident, vocab::type::EntryPinned,
+            {{QStringLiteral("target"), first.id}, {QStringLiteral("pinned"), true}}));
+        const IncidentState state = Reducer::fold(s.events);
+        TimelineListModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setRows(report::timelineRows(state, s.events));
+        QCOMPARE(model.rowCount(), 3); // the pin is applied, not listed
+        QCOMPARE(model.index(0).data(TimelineListModel::TextRole).toString(),
+                 QStringLiteral("roll back"));
+        model.setNewestFirst(false);
+        QCOMPARE(model.index(0).data(TimelineListModel::KindRole).toString(),
+                 QStringLiteral("incident"));
+        model.setKind(QStringLiteral("decision"));
+        QCOMPARE(model.rowCount(), 1);
+        model.setKind({});
+        model.setPinnedOnly(true);
+        QCOMPARE(model.rowCount(), 1);
+        QVERIFY(model.index(0).data(TimelineListModel::PinnedRole).toBool());
+        model.setPinnedOnly(false);
+        model.setPerson(QStringLiteral("dana")); // mentioned, not the author
+        QCOMPARE(model.rowCount(), 1);
+        model.setPerson(QStringLiteral("bob")); // the author of everything
+        QCOMPARE(model.rowCount(), 3);
+        QCOMPARE(model.kinds(), (QStringList{"incident", "action", "decision"}));
+        QCOMPARE(model.people(), QStringList{QStringLiteral("bob")});
     }
 
     void workspaceSeesOtherProcessesWrites()
