@@ -92,9 +92,10 @@ ApplicationWindow {
                 id: views
                 objectName: "viewTabs"
                 Layout.fillWidth: true
-                currentIndex: Workspace.startView === "timeline" ? 1 : 0
+                currentIndex: ["command", "timeline", "review"].indexOf(Workspace.startView)
                 TabButton { text: qsTr("Command (Ctrl+Shift+1)") }
                 TabButton { text: qsTr("Timeline (Ctrl+Shift+2)") }
+                TabButton { text: qsTr("Review (Ctrl+Shift+3)") }
             }
             StackLayout {
                 Layout.fillWidth: true
@@ -107,6 +108,7 @@ ApplicationWindow {
                     onHandOffRequested: handoffDialog.open()
                 }
                 TimelinePanel { feeder: Workspace.timeline; entries: Workspace.timelineList }
+                ReviewPanel { incident: Workspace.current; actions: Workspace.actions; entries: Workspace.timelineList }
             }
         }
         Label {

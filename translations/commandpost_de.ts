@@ -60,6 +60,72 @@
     </message>
 </context>
 <context>
+    <name>EntryReview</name>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="15"/>
+        <source>Entries to review</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="27"/>
+        <source>Unpin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="27"/>
+        <source>Pin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="32"/>
+        <source>%1 (corrected)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="33"/>
+        <source>Corrected time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="34"/>
+        <source>Corrected text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="36"/>
+        <source>Correct</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>FollowUps</name>
+    <message>
+        <location filename="../qml/review/FollowUps.qml" line="23"/>
+        <source>%1 — %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/FollowUps.qml" line="24"/>
+        <source>, due %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/FollowUps.qml" line="29"/>
+        <source>Action item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/FollowUps.qml" line="30"/>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/FollowUps.qml" line="32"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>HandoffDialog</name>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
@@ -209,8 +275,26 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="118"/>
+        <location filename="../qml/Main.qml" line="98"/>
+        <source>Review (Ctrl+Shift+3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="120"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MilestoneEditor</name>
+    <message>
+        <location filename="../qml/review/MilestoneEditor.qml" line="25"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/MilestoneEditor.qml" line="30"/>
+        <source>Set</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -223,6 +307,29 @@
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../qml/review/ReviewPanel.qml" line="15"/>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewPanel.qml" line="22"/>
+        <source>Milestones</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewPanel.qml" line="29"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ReviewPanel.qml" line="36"/>
+        <source>Entries: pin and correct</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -623,7 +730,7 @@
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
-        <source>Command panels / timeline chart</source>
+        <source>Command panels / timeline chart / postmortem review</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -925,96 +1032,142 @@ Next update at: </source>
 <context>
     <name>cp::CurrentIncident</name>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="58"/>
+        <location filename="../lib/ui/currentincident.cpp" line="60"/>
         <source>overdue %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="70"/>
+        <location filename="../lib/ui/currentincident.cpp" line="72"/>
         <source>Investigating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="71"/>
+        <location filename="../lib/ui/currentincident.cpp" line="73"/>
         <source>Identified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="72"/>
+        <location filename="../lib/ui/currentincident.cpp" line="74"/>
         <source>Mitigated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="73"/>
+        <location filename="../lib/ui/currentincident.cpp" line="75"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="74"/>
+        <location filename="../lib/ui/currentincident.cpp" line="76"/>
         <source>Closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="75"/>
+        <location filename="../lib/ui/currentincident.cpp" line="77"/>
         <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="76"/>
+        <location filename="../lib/ui/currentincident.cpp" line="78"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="77"/>
+        <location filename="../lib/ui/currentincident.cpp" line="79"/>
         <source>Blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="78"/>
+        <location filename="../lib/ui/currentincident.cpp" line="80"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="95"/>
+        <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, public impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="95"/>
+        <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, customers impacted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="96"/>
+        <location filename="../lib/ui/currentincident.cpp" line="98"/>
         <source>minor impact, or about to get worse</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="97"/>
+        <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>no customer impact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="97"/>
+        <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>cosmetic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="103"/>
+        <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>%1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="113"/>
+        <source>Time to detect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="114"/>
+        <source>Time to acknowledge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="115"/>
+        <source>Time to identify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="116"/>
+        <source>Time to mitigate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="117"/>
+        <source>Time to recover</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="118"/>
+        <source>Time to resolve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="129"/>
+        <source>Time at %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>cp::IncidentActions</name>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="32"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="36"/>
         <source>Select an incident first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="77"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="81"/>
         <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="133"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="153"/>
+        <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="166"/>
+        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -26,8 +26,9 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
          QStringLiteral("Server token (better: COMMANDPOST_TOKEN, which other users cannot "
                         "read)."),
          QStringLiteral("token")},
-        {QStringLiteral("view"), QStringLiteral("Open on the command panels or the timeline."),
-         QStringLiteral("command|timeline")},
+        {QStringLiteral("view"),
+         QStringLiteral("Open on the command panels, the timeline or the review."),
+         QStringLiteral("command|timeline|review")},
         {QStringLiteral("scribe"),
          QStringLiteral("Open the scribe's window (timeline entry) instead of the console.")},
         {QStringLiteral("incident"), QStringLiteral("Open this incident first."),
@@ -62,9 +63,12 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
     options.server = parser.value(QStringLiteral("server"));
     options.scribe = parser.isSet(QStringLiteral("scribe"));
     options.view = parser.value(QStringLiteral("view"));
-    if (!options.view.isEmpty() && options.view != u"command" && options.view != u"timeline")
+    if (!options.view.isEmpty() &&
+        !QStringList{QStringLiteral("command"), QStringLiteral("timeline"), QStringLiteral("review")}
+             .contains(options.view))
         return std::unexpected(ConsoleOptionsError{
-            2, QStringLiteral("--view: '%1' is not one of command, timeline").arg(options.view)});
+            2, QStringLiteral("--view: '%1' is not one of command, timeline, review")
+                   .arg(options.view)});
     options.token = parser.value(QStringLiteral("token"));
     options.language = parser.value(QStringLiteral("lang"));
     options.theme = parser.isSet(QStringLiteral("theme"))

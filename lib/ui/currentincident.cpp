@@ -1,6 +1,8 @@
 #include "currentincident.h"
 
+#include "metrics.h"
 #include "reminders.h"
+#include "report.h"
 #include "vocabulary.h"
 
 #include <QVariantMap>
@@ -102,6 +104,50 @@ QVariantList CurrentIncident::severityChoices()
             {QStringLiteral("value"), severities.at(i)},
             {QStringLiteral("label"), tr("%1 — %2").arg(severities.at(i), meanings.value(i))}};
     return choices;
+}
+
+QVariantList CurrentIncident::metrics() const
+{
+    const IncidentMetrics m = computeMetrics(m_state, m_now);
+    const QList<std::pair<QString, std::optional<qint64>>> rows = {
+        {tr("Time to detect"), m.timeToDetect},
+        {tr("Time to acknowledge"), m.timeToAcknowledge},
+        {tr("Time to identify"), m.timeToIdentify},
+        {tr("Time to mitigate"), m.timeToMitigate},
+        {tr("Time to recover"), m.timeToRecover},
+        {tr("Time to resolve"), m.timeToResolve},
+    };
+    QVariantList out;
+    auto add = [&](const QString &name, std::optional<qint64> seconds) {
+        out << QVariantMap{{QStringLiteral("name"), name},
+                           {QStringLiteral("seconds"), seconds ? double(*seconds) : -1.0},
+                           {QStringLiteral("text"), report::duration(seconds)}};
+    };
+    for (const auto &[name, value] : rows)
+        add(name, value);
+    for (const SeverityDuration &spent : m.timeInSeverity)
+        add(tr("Time at %1").arg(spent.severity), spent.seconds);
+    return out;
+}
+
+QVariantList CurrentIncident::milestones() const
+{
+    QVariantList out;
+    for (const QString &name : vocab::milestones())
+        out << QVariantMap{{QStringLiteral("milestone"), name},
+                           {QStringLiteral("at"), m_state.milestone(name)},
+                           {QStringLiteral("explicit"), m_state.explicitMilestones.contains(name)}};
+    return out;
+}
+
+QVariantList CurrentIncident::followUps() const
+{
+    QVariantList out;
+    for (const FollowUp &item : m_state.followups)
+        out << QVariantMap{{QStringLiteral("title"), item.title},
+                           {QStringLiteral("owner"), item.owner},
+                           {QStringLiteral("due"), item.due}};
+    return out;
 }
 
 } // namespace cp

@@ -44,6 +44,12 @@ class CurrentIncident : public QObject
     Q_PROPERTY(QVariantList statusChoices READ statusChoices CONSTANT)
     Q_PROPERTY(QString statusLabel READ currentStatusLabel NOTIFY changed)
     Q_PROPERTY(QVariantList severityChoices READ severityChoices CONSTANT)
+    // [{name, seconds (or -1), text}] time to detect … resolve, then time at each severity
+    Q_PROPERTY(QVariantList metrics READ metrics NOTIFY changed)
+    // [{milestone, label, at (QDateTime, invalid when unknown), explicit}]
+    Q_PROPERTY(QVariantList milestones READ milestones NOTIFY changed)
+    // [{title, owner, due}]
+    Q_PROPERTY(QVariantList followUps READ followUps NOTIFY changed)
 public:
     explicit CurrentIncident(QObject *parent = nullptr);
 
@@ -75,6 +81,9 @@ public:
     QString internalUpdateLevel() const { return updateLevel(QStringLiteral("internal")); }
     int externalCadence() const { return m_state.cadenceMinutes(QStringLiteral("external")); }
     int internalCadence() const { return m_state.cadenceMinutes(QStringLiteral("internal")); }
+    QVariantList metrics() const;
+    QVariantList milestones() const;
+    QVariantList followUps() const;
     static QVariantList statusChoices();
     // Translated names of incident and task statuses ("mitigated", "done", …).
     static QString statusLabel(const QString &status);

@@ -2,9 +2,13 @@
 
 #include "datadir.h"
 #include "eventfactory.h"
+#include "inputparsing.h"
 #include "localstore.h"
+#include "timeformat.h"
 #include "vocabulary.h"
 #include "workspace.h"
+
+#include <QTimeZone>
 
 namespace cp {
 
@@ -116,6 +120,53 @@ QString IncidentActions::publishUpdate(const QString &audience, const QString &t
                                        int nextInMinutes)
 {
     return record({factory().publishUpdate(current(), audience, text.trimmed(), nextInMinutes)});
+}
+
+QString IncidentActions::correctEntry(const QString &eventId, const QString &time,
+                                      const QString &text)
+{
+    QJsonObject changes{{QStringLiteral("target"), eventId}};
+    if (!time.trimmed().isEmpty()) {
+        const QDateTime at =
+            parseMoment(time.trimmed(), m_workspace.clock().now(), QTimeZone::systemTimeZone());
+        if (!at.isValid())
+            return tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(time.trimmed());
+        changes.insert(QStringLiteral("occurred_at"), formatTime(at));
+    }
+    if (!text.trimmed().isEmpty())
+        changes.insert(QStringLiteral("text"), text.trimmed());
+    return record({factory().make(current(), vocab::type::EntryEdited, changes)});
+}
+
+QString IncidentActions::pinEntry(const QString &eventId, bool pinned)
+{
+    return record({factory().make(
+        current(), vocab::type::EntryPinned,
+        {{QStringLiteral("target"), eventId}, {QStringLiteral("pinned"), pinned}})});
+}
+
+QString IncidentActions::setMilestone(const QString &milestone, const QString &time)
+{
+    const QDateTime at =
+        parseMoment(time.trimmed(), m_workspace.clock().now(), QTimeZone::systemTimeZone());
+    if (!at.isValid())
+        return tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(time.trimmed());
+    return record({factory().setMilestone(current(), milestone, at)});
+}
+
+QString IncidentActions::addFollowUp(const QString &title, const QString &owner,
+                                     const QString &dueDate)
+{
+    QJsonObject data{{QStringLiteral("followup"), newId()},
+                     {QStringLiteral("title"), title.trimmed()},
+                     {QStringLiteral("owner"), owner.trimmed()}};
+    if (!dueDate.trimmed().isEmpty()) {
+        const QDate date = QDate::fromString(dueDate.trimmed(), Qt::ISODate);
+        if (!date.isValid())
+            return tr("'%1' is not a date: write YYYY-MM-DD").arg(dueDate.trimmed());
+        data.insert(QStringLiteral("due"), formatTime(QDateTime(date, QTime(0, 0), Qt::UTC)));
+    }
+    return record({factory().make(current(), vocab::type::FollowupAdded, data)});
 }
 
 } // namespace cp

@@ -48,6 +48,15 @@ public:
     Q_INVOKABLE QString publishUpdate(const QString &audience, const QString &text,
                                       int nextInMinutes);
 
+    // Review. Times are "HH:MM[:SS]" (local, the latest such moment not in the future) or ISO
+    // 8601; an unreadable time is refused before anything is written.
+    Q_INVOKABLE QString correctEntry(const QString &eventId, const QString &time,
+                                     const QString &text);
+    Q_INVOKABLE QString pinEntry(const QString &eventId, bool pinned);
+    Q_INVOKABLE QString setMilestone(const QString &milestone, const QString &time);
+    Q_INVOKABLE QString addFollowUp(const QString &title, const QString &owner,
+                                    const QString &dueDate);
+
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
 

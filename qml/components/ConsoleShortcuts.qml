@@ -29,4 +29,5 @@ Item {
     Shortcut { sequence: "F2"; onActivated: parent.openScribe() }
     Shortcut { sequence: "Ctrl+Shift+1"; onActivated: parent.showView(0) }
     Shortcut { sequence: "Ctrl+Shift+2"; onActivated: parent.showView(1) }
+    Shortcut { sequence: "Ctrl+Shift+3"; onActivated: parent.showView(2) }
 }

@@ -23,7 +23,7 @@ Dialog {
                 ["F5", qsTr("Sync now")],
                 ["F1", qsTr("This sheet")],
                 ["F2", qsTr("Scribe window (timeline entry, keyboard only)")],
-                ["Ctrl+Shift+1 / 2", qsTr("Command panels / timeline chart")]
+                ["Ctrl+Shift+1 / 2 / 3", qsTr("Command panels / timeline chart / postmortem review")]
             ]
             delegate: RowLayout {
                 required property var modelData

@@ -425,6 +425,54 @@ private slots:
         QCOMPARE(model.people(), QStringList{QStringLiteral("bob")});
     }
 
+    void reviewCorrectsPinsSetsMilestonesAndAddsFollowUps()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(10, 0), Qt::UTC));
+        Workspace workspace(store, clock);
+        IncidentActions &actions = *workspace.actions();
+        QVERIFY(actions.declare(QStringLiteral("Checkout"), QStringLiteral("SEV2"), {}).isEmpty());
+        clock.advanceSeconds(120);
+        QVERIFY(workspace.scribe()->submit(QStringLiteral("alert fired")).isEmpty());
+        clock.advanceSeconds(20 * 60);
+        QVERIFY(actions.setStatus(QStringLiteral("resolved")).isEmpty());
+        const QString note = workspace.current()->state().notes.first().eventId;
+
+        QCOMPARE(actions.correctEntry(note, QStringLiteral("09:55"),
+                                      QStringLiteral("alert fired (PSP)")),
+                 QString());
+        QCOMPARE(actions.pinEntry(note, true), QString());
+        QCOMPARE(actions.setMilestone(QStringLiteral("impact_started"), QStringLiteral("09:50")),
+                 QString());
+        QCOMPARE(actions.addFollowUp(QStringLiteral("Alert on PSP latency"), QStringLiteral("dana"),
+                                     QStringLiteral("2026-12-01")),
+                 QString());
+        const IncidentState &state = workspace.current()->state();
+        QCOMPARE(state.notes.first().text, QStringLiteral("alert fired (PSP)"));
+        QCOMPARE(state.notes.first().at, QDateTime(QDate(2026, 11, 22), QTime(9, 55), Qt::UTC));
+        QVERIFY(state.pinned.contains(note));
+        QCOMPARE(state.followups.size(), 1);
+        QCOMPARE(state.followups.first().due, QDateTime(QDate(2026, 12, 1), QTime(0, 0), Qt::UTC));
+        // Metrics follow the milestone: impact 09:50, detected (declared) 10:00.
+        const QVariantMap detect = workspace.current()->metrics().first().toMap();
+        QCOMPARE(detect.value(QStringLiteral("seconds")).toDouble(), 600.0);
+        QCOMPARE(detect.value(QStringLiteral("text")).toString(), QStringLiteral("10 min"));
+
+        // Unreadable input is refused and writes nothing.
+        const int events = workspace.current()->eventCount();
+        QVERIFY(actions.correctEntry(note, QStringLiteral("nine"), {})
+                    .contains(QStringLiteral("nine")));
+        QVERIFY(actions.setMilestone(QStringLiteral("detected"), QStringLiteral("25:00"))
+                    .contains(QStringLiteral("25:00")));
+        QVERIFY(
+            actions.addFollowUp(QStringLiteral("x"), QStringLiteral("dana"), QStringLiteral("soon"))
+                .contains(QStringLiteral("soon")));
+        QVERIFY(!actions.addFollowUp(QStringLiteral("x"), QStringLiteral("someone"), {}).isEmpty());
+        QCOMPARE(workspace.current()->eventCount(), events);
+    }
+
     void workspaceSeesOtherProcessesWrites()
     {
         QTemporaryDir dir;

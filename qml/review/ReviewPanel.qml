@@ -1,0 +1,43 @@
+import QtQuick
+import QtQuick.Controls
+import QtQuick.Layouts
+
+// The postmortem review: metrics drawn from the milestones, the milestones themselves, key
+// entries pinned and corrected, and the follow-up action items.
+GridLayout {
+    id: root
+    required property var incident
+    required property var actions
+    required property var entries
+    columns: 2
+
+    GroupBox {
+        title: qsTr("Metrics")
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.alignment: Qt.AlignTop
+        MetricsBars { anchors.fill: parent; metrics: root.incident.metrics }
+    }
+    GroupBox {
+        title: qsTr("Milestones")
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.alignment: Qt.AlignTop
+        MilestoneEditor { anchors.fill: parent; incident: root.incident; actions: root.actions }
+    }
+    GroupBox {
+        title: qsTr("Follow-ups")
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.columnSpan: 2
+        FollowUps { anchors.fill: parent; incident: root.incident; actions: root.actions }
+    }
+    GroupBox {
+        title: qsTr("Entries: pin and correct")
+        Layout.fillWidth: true
+        Layout.preferredWidth: 1
+        Layout.fillHeight: true
+        Layout.columnSpan: 2
+        EntryReview { anchors.fill: parent; model: root.entries; actions: root.actions }
+    }
+}
