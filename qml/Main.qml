@@ -30,6 +30,7 @@ ApplicationWindow {
         onShowShortcuts: shortcutSheet.open()
         onOpenScribe: scribeWindow.createObject(window)
         onShowView: index => views.currentIndex = index
+        onExportReport: exportDialog.open()
     }
 
     // An escalated reminder also flashes the window in the task bar.
@@ -44,6 +45,7 @@ ApplicationWindow {
     HandoffDialog { id: handoffDialog; anchors.centerIn: parent; actions: Workspace.actions; commander: Workspace.current.commander }
     ServerDialog { id: serverDialog; anchors.centerIn: parent; status: Workspace.sync }
     ShortcutSheet { id: shortcutSheet; anchors.centerIn: parent }
+    ExportDialog { id: exportDialog; anchors.centerIn: parent; actions: Workspace.actions }
 
     footer: ToolBar {
         RowLayout {

@@ -98,6 +98,50 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="11"/>
+        <location filename="../qml/review/ExportDialog.qml" line="50"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="34"/>
+        <source>Postmortem, Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="35"/>
+        <source>Postmortem, HTML</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <source>Postmortem, PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="37"/>
+        <source>Timeline, CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="38"/>
+        <source>Whole log, JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="47"/>
+        <source>File to write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="51"/>
+        <source>Saved %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>FollowUps</name>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="23"/>
@@ -255,32 +299,32 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="53"/>
+        <location filename="../qml/Main.qml" line="55"/>
         <source>Shortcuts (F1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="74"/>
+        <location filename="../qml/Main.qml" line="76"/>
         <source>Declare incident (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="98"/>
         <source>Command (Ctrl+Shift+1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Timeline (Ctrl+Shift+2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="98"/>
+        <location filename="../qml/Main.qml" line="100"/>
         <source>Review (Ctrl+Shift+3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120"/>
+        <location filename="../qml/Main.qml" line="122"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -323,7 +367,7 @@
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="29"/>
-        <source>Follow-ups</source>
+        <source>Follow-ups (Ctrl+E exports the postmortem)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -730,6 +774,11 @@
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
+        <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
         <source>Command panels / timeline chart / postmortem review</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1150,24 +1199,40 @@ Next update at: </source>
 <context>
     <name>cp::IncidentActions</name>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="36"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="43"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="182"/>
         <source>Select an incident first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="81"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="88"/>
         <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="133"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="153"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="140"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="160"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="166"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="173"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="185"/>
+        <source>Choose where to save the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="204"/>
+        <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="207"/>
+        <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

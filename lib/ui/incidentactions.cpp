@@ -1,14 +1,21 @@
 #include "incidentactions.h"
 
 #include "datadir.h"
+#include "eventcodec.h"
 #include "eventfactory.h"
 #include "inputparsing.h"
 #include "localstore.h"
+#include "report.h"
 #include "timeformat.h"
 #include "vocabulary.h"
 #include "workspace.h"
 
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QStandardPaths>
 #include <QTimeZone>
+#include <QUrl>
 
 namespace cp {
 
@@ -167,6 +174,48 @@ QString IncidentActions::addFollowUp(const QString &title, const QString &owner,
         data.insert(QStringLiteral("due"), formatTime(QDateTime(date, QTime(0, 0), Qt::UTC)));
     }
     return record({factory().make(current(), vocab::type::FollowupAdded, data)});
+}
+
+QString IncidentActions::exportReport(const QString &format, const QString &path)
+{
+    if (current().isEmpty())
+        return tr("Select an incident first.");
+    const QString file = path.startsWith(u"file:") ? QUrl(path).toLocalFile() : path;
+    if (file.trimmed().isEmpty())
+        return tr("Choose where to save the report.");
+    const report::ReportInput input{m_store.incident(current()), m_store.events(current()),
+                                    m_workspace.clock().now(), QTimeZone::systemTimeZone()};
+    if (format == u"pdf") {
+        const auto written = report::writePdf(input, file);
+        return written ? QString() : written.error();
+    }
+    QByteArray bytes;
+    if (format == u"md")
+        bytes = report::markdown(input).toUtf8();
+    else if (format == u"html")
+        bytes = report::html(input).toUtf8();
+    else if (format == u"csv")
+        bytes = report::csv(input);
+    else if (format == u"json")
+        bytes = QJsonDocument(QJsonObject{{QStringLiteral("incident"), current()},
+                                          {QStringLiteral("events"), toJson(input.log)}})
+                    .toJson(QJsonDocument::Indented);
+    else
+        return tr("'%1' is not one of md, html, pdf, csv, json").arg(format);
+    QFile out(file);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate) || out.write(bytes) != bytes.size())
+        return tr("Cannot write %1: %2").arg(file, out.errorString());
+    return {};
+}
+
+QString IncidentActions::defaultExportPath(const QString &format) const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    return QDir(folder).filePath(
+        QStringLiteral("postmortem-%1.%2")
+            .arg(current().left(8), format.isEmpty() ? QStringLiteral("md") : format));
 }
 
 } // namespace cp

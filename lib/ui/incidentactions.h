@@ -57,6 +57,12 @@ public:
     Q_INVOKABLE QString addFollowUp(const QString &title, const QString &owner,
                                     const QString &dueDate);
 
+    // Writes the selected incident's postmortem (md, html, pdf), timeline (csv) or log (json)
+    // to `path` (a local file path or a file: URL).
+    Q_INVOKABLE QString exportReport(const QString &format, const QString &path);
+    // ~/Documents/postmortem-<incident start>.<format>
+    Q_INVOKABLE QString defaultExportPath(const QString &format) const;
+
     QString actor() const { return m_actor; }
     void setActor(const QString &actor) { m_actor = actor; }
 

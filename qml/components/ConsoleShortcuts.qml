@@ -14,6 +14,7 @@ Item {
     signal showShortcuts()
     signal openScribe()
     signal showView(int index)
+    signal exportReport()
 
     Shortcut { sequence: "Ctrl+N"; onActivated: parent.declare() }
     Shortcut { sequence: "Ctrl+T"; onActivated: parent.newTask() }
@@ -30,4 +31,5 @@ Item {
     Shortcut { sequence: "Ctrl+Shift+1"; onActivated: parent.showView(0) }
     Shortcut { sequence: "Ctrl+Shift+2"; onActivated: parent.showView(1) }
     Shortcut { sequence: "Ctrl+Shift+3"; onActivated: parent.showView(2) }
+    Shortcut { sequence: "Ctrl+E"; onActivated: parent.exportReport() }
 }

@@ -23,6 +23,7 @@ Dialog {
                 ["F5", qsTr("Sync now")],
                 ["F1", qsTr("This sheet")],
                 ["F2", qsTr("Scribe window (timeline entry, keyboard only)")],
+                ["Ctrl+E", qsTr("Export the postmortem (md, html, pdf), timeline (csv) or log (json)")],
                 ["Ctrl+Shift+1 / 2 / 3", qsTr("Command panels / timeline chart / postmortem review")]
             ]
             delegate: RowLayout {

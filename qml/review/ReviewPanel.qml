@@ -26,7 +26,7 @@ GridLayout {
         MilestoneEditor { anchors.fill: parent; incident: root.incident; actions: root.actions }
     }
     GroupBox {
-        title: qsTr("Follow-ups")
+        title: qsTr("Follow-ups (Ctrl+E exports the postmortem)")
         Layout.fillWidth: true
         Layout.preferredWidth: 1
         Layout.columnSpan: 2

@@ -473,6 +473,35 @@ private slots:
         QCOMPARE(workspace.current()->eventCount(), events);
     }
 
+    void theConsoleExportsEveryFormat()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.filePath(QStringLiteral("data"))));
+        Workspace workspace(store);
+        IncidentActions &actions = *workspace.actions();
+        QCOMPARE(actions.exportReport(QStringLiteral("md"), dir.filePath(QStringLiteral("x.md"))),
+                 QStringLiteral("Select an incident first."));
+        QVERIFY(actions.declare(QStringLiteral("Export me"), QStringLiteral("SEV3"), {}).isEmpty());
+        for (const QString &format :
+             {QStringLiteral("md"), QStringLiteral("html"), QStringLiteral("pdf"),
+              QStringLiteral("csv"), QStringLiteral("json")}) {
+            const QString path = dir.filePath(QStringLiteral("report.") + format);
+            QCOMPARE(actions.exportReport(format, QUrl::fromLocalFile(path).toString()), QString());
+            QFile file(path);
+            QVERIFY2(file.open(QIODevice::ReadOnly) && file.size() > 100, qPrintable(format));
+            if (format == u"md")
+                QVERIFY(file.readAll().startsWith("# Postmortem: Export me"));
+            if (format == u"pdf")
+                QVERIFY(file.read(5) == "%PDF-");
+        }
+        QVERIFY(actions.exportReport(QStringLiteral("docx"), dir.filePath(QStringLiteral("x")))
+                    .contains(QStringLiteral("docx")));
+        QVERIFY(actions.exportReport(QStringLiteral("md"), QStringLiteral("/nonexistent/x.md"))
+                    .contains(QStringLiteral("/nonexistent/x.md")));
+        QVERIFY(actions.defaultExportPath(QStringLiteral("pdf")).endsWith(QStringLiteral(".pdf")));
+    }
+
     void workspaceSeesOtherProcessesWrites()
     {
         QTemporaryDir dir;
