@@ -67,32 +67,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="27"/>
+        <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Unpin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="27"/>
+        <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Pin</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="32"/>
+        <location filename="../qml/review/EntryReview.qml" line="36"/>
+        <source>%1 (was: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/review/EntryReview.qml" line="37"/>
         <source>%1 (corrected)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="33"/>
+        <location filename="../qml/review/EntryReview.qml" line="39"/>
         <source>Corrected time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="34"/>
+        <location filename="../qml/review/EntryReview.qml" line="40"/>
         <source>Corrected text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="36"/>
+        <location filename="../qml/review/EntryReview.qml" line="42"/>
         <source>Correct</source>
         <translation type="unfinished"></translation>
     </message>
@@ -919,16 +924,21 @@
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
+        <source>Status (higher is further)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
         <source>Task timeboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="43"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
         <source>Updates published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="46"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="48"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1417,7 +1427,7 @@ Next update at: </source>
 <context>
     <name>cp::TimelineChart</name>
     <message>
-        <location filename="../lib/ui/timelinechart.cpp" line="142"/>
+        <location filename="../lib/ui/timelinechart.cpp" line="165"/>
         <source>%1 %2: %3</source>
         <translation type="unfinished"></translation>
     </message>

@@ -67,7 +67,9 @@ QStringList timelineLines(const ReportInput &input)
             text.prepend(QStringLiteral("**★** "));
         if (row.originalAt.isValid())
             text += QStringLiteral(" _(time corrected from %1)_").arg(utc(row.originalAt));
-        else if (row.corrected)
+        if (!row.originalText.isEmpty())
+            text += QStringLiteral(" _(corrected; was: %1)_").arg(cell(row.originalText));
+        else if (row.corrected && !row.originalAt.isValid())
             text += QStringLiteral(" _(corrected)_");
         lines << QStringLiteral("| %1 | %2 | %3 | %4 | %5 |")
                      .arg(utc(row.at), local(row.at, input.local), cell(row.actor), row.kind, text);

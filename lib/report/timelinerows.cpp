@@ -129,8 +129,11 @@ QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &
                 row.originalAt = event.occurredAt;
                 row.at = at;
             }
-            if (correction.changes.contains(u"text"))
+            if (correction.changes.contains(u"text")) {
+                if (row.originalText.isEmpty())
+                    row.originalText = row.text;
                 row.text = correction.changes.value(u"text").toString();
+            }
             if (correction.changes.contains(u"kind"))
                 row.kind = correction.changes.value(u"kind").toString();
         }

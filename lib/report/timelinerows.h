@@ -20,6 +20,7 @@ struct TimelineRow
     QString text;
     bool pinned = false;
     bool corrected = false;
+    QString originalText; // set when a correction changed the text
 };
 
 // Every event of the log that belongs on a timeline, oldest first (ties in log order).

@@ -3,6 +3,7 @@
 #include "scribe.h"
 
 #include <QXYSeries>
+#include <functional>
 
 namespace cp {
 namespace {
@@ -10,10 +11,31 @@ namespace {
 // Task bars are drawn as a row of square markers this many pixels apart.
 constexpr int BarStepPixels = 4;
 
+// Above the lanes: the status steps (investigating low … closed high), then severity
+// (SEV5 low … SEV1 high), then the milestone markers.
+double statusHeight(const QString &status, int lanes)
+{
+    static const QStringList order = {QStringLiteral("investigating"), QStringLiteral("identified"),
+                                      QStringLiteral("mitigated"), QStringLiteral("resolved"),
+                                      QStringLiteral("closed")};
+    return lanes + 0.1 + 0.2 * double(std::max<qsizetype>(0, order.indexOf(status)));
+}
+
 double severityHeight(const QString &severity, int lanes)
 {
     const int number = severity.mid(3).toInt(); // SEV1 → 1
-    return lanes + (6 - std::clamp(number, 1, 5)) * 0.4;
+    return lanes + 1.2 + (6 - std::clamp(number, 1, 5)) * 0.2;
+}
+
+QList<QPointF> steps(const QList<report::ChartPeriod> &periods,
+                     const std::function<double(const QString &)> &height)
+{
+    QList<QPointF> points;
+    for (const report::ChartPeriod &period : periods) {
+        const double y = height(period.label);
+        points << QPointF(double(period.from), y) << QPointF(double(period.to), y);
+    }
+    return points;
 }
 
 } // namespace
@@ -41,13 +63,14 @@ QDateTime TimelineChart::end() const
     return QDateTime::fromMSecsSinceEpoch(m_data.to, Qt::UTC);
 }
 
-void TimelineChart::setSeries(const QVariantList &laneSeries, QObject *severity, QObject *tasks,
-                              QObject *updates, QObject *milestones)
+void TimelineChart::setSeries(const QVariantList &laneSeries, QObject *severity, QObject *status,
+                              QObject *tasks, QObject *updates, QObject *milestones)
 {
     m_lanes.clear();
     for (const QVariant &series : laneSeries)
         m_lanes << qobject_cast<QXYSeries *>(series.value<QObject *>());
     m_severity = qobject_cast<QXYSeries *>(severity);
+    m_status = qobject_cast<QXYSeries *>(status);
     m_tasks = qobject_cast<QXYSeries *>(tasks);
     m_updates = qobject_cast<QXYSeries *>(updates);
     m_milestones = qobject_cast<QXYSeries *>(milestones);
@@ -89,14 +112,14 @@ void TimelineChart::refresh()
         }
     }
     const int laneCount = int(m_data.lanes.size());
-    if (m_severity) {
-        QList<QPointF> steps;
-        for (const report::ChartPeriod &period : m_data.severities) {
-            const double y = severityHeight(period.label, laneCount);
-            steps << QPointF(double(period.from), y) << QPointF(double(period.to), y);
-        }
-        m_severity->replace(steps);
-    }
+    if (m_severity)
+        m_severity->replace(steps(m_data.severities, [laneCount](const QString &severity) {
+            return severityHeight(severity, laneCount);
+        }));
+    if (m_status)
+        m_status->replace(steps(m_data.statuses, [laneCount](const QString &status) {
+            return statusHeight(status, laneCount);
+        }));
     if (m_tasks) {
         QList<QPointF> bars;
         const double msPerStep = double(m_data.to - m_data.from) * BarStepPixels / m_width;
@@ -120,7 +143,7 @@ void TimelineChart::refresh()
     if (m_updates)
         m_updates->replace(markers(m_data.updates, laneCount - 0.5));
     if (m_milestones)
-        m_milestones->replace(markers(m_data.milestones, laneCount + 2.4));
+        m_milestones->replace(markers(m_data.milestones, laneCount + 2.6));
     emit refreshed();
 }
 

@@ -34,8 +34,8 @@ public:
 
     // One scatter series per lane (in `lanes` order), then severity (a step line), tasks
     // (a line whose bars are separated by gaps), updates and milestones (scatter).
-    Q_INVOKABLE void setSeries(const QVariantList &laneSeries, QObject *severity, QObject *tasks,
-                               QObject *updates, QObject *milestones);
+    Q_INVOKABLE void setSeries(const QVariantList &laneSeries, QObject *severity, QObject *status,
+                               QObject *tasks, QObject *updates, QObject *milestones);
     // The visible range (zoom, pan) and the plot's width in pixels; invalid: the whole incident.
     Q_INVOKABLE void setWindow(const QDateTime &from, const QDateTime &to, int width);
     // What happened near a hovered point, for the tooltip.
@@ -59,6 +59,7 @@ private:
     int m_pointCount = 0;
     QList<QPointer<QXYSeries>> m_lanes;
     QPointer<QXYSeries> m_severity;
+    QPointer<QXYSeries> m_status;
     QPointer<QXYSeries> m_tasks;
     QPointer<QXYSeries> m_updates;
     QPointer<QXYSeries> m_milestones;

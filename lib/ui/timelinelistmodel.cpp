@@ -30,6 +30,8 @@ QVariant TimelineListModel::data(const QModelIndex &index, int role) const
         return row.pinned;
     case CorrectedRole:
         return row.corrected;
+    case OriginalRole:
+        return row.originalText;
     default:
         return {};
     }
@@ -37,9 +39,10 @@ QVariant TimelineListModel::data(const QModelIndex &index, int role) const
 
 QHash<int, QByteArray> TimelineListModel::roleNames() const
 {
-    return {{EventIdRole, "eventId"},    {AtRole, "at"},     {ActorRole, "actor"},
-            {KindRole, "kind"},          {TextRole, "text"}, {PinnedRole, "pinned"},
-            {CorrectedRole, "corrected"}};
+    return {{EventIdRole, "eventId"},     {AtRole, "at"},
+            {ActorRole, "actor"},         {KindRole, "kind"},
+            {TextRole, "text"},           {PinnedRole, "pinned"},
+            {CorrectedRole, "corrected"}, {OriginalRole, "original"}};
 }
 
 void TimelineListModel::setRows(QList<report::TimelineRow> rows)

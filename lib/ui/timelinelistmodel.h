@@ -30,6 +30,7 @@ public:
         TextRole,                       // text: what happened, one line
         PinnedRole,                     // pinned
         CorrectedRole,                  // corrected
+        OriginalRole,                   // original: the text before corrections ("" if none)
     };
     Q_ENUM(Role)
 

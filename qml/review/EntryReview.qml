@@ -21,6 +21,7 @@ ListView {
         required property string text
         required property bool pinned
         required property bool corrected
+        required property string original
         width: ListView.view.width
         ToolButton {
             text: row.pinned ? "★" : "☆"
@@ -29,7 +30,12 @@ ListView {
         }
         Label { text: row.at.toLocaleTimeString(Qt.locale(), "HH:mm:ss"); font.family: "monospace" }
         Label { text: row.kind; Layout.preferredWidth: 90; opacity: 0.8 }
-        Label { Layout.fillWidth: true; elide: Text.ElideRight; text: row.corrected ? qsTr("%1 (corrected)").arg(row.text) : row.text }
+        Label {
+            Layout.fillWidth: true
+            elide: Text.ElideRight
+            text: row.original !== "" ? qsTr("%1 (was: %2)").arg(row.text).arg(row.original)
+                  : row.corrected ? qsTr("%1 (corrected)").arg(row.text) : row.text
+        }
         TextField { id: time; Layout.preferredWidth: 58; placeholderText: "HH:MM"; Accessible.name: qsTr("Corrected time") }
         TextField { id: text; Layout.preferredWidth: 110; placeholderText: qsTr("Corrected text"); Accessible.name: qsTr("Corrected text") }
         Button {

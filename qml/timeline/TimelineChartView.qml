@@ -37,6 +37,8 @@ ChartView {
         }
         const severity = createSeries(ChartView.SeriesTypeLine, qsTr("Severity (higher is worse)"), xAxis, yAxis)
         severity.width = 3
+        const status = createSeries(ChartView.SeriesTypeLine, qsTr("Status (higher is further)"), xAxis, yAxis)
+        status.width = 2
         const tasks = createSeries(ChartView.SeriesTypeScatter, qsTr("Task timeboxes"), xAxis, yAxis)
         tasks.markerShape = ScatterSeries.MarkerShapeRectangle
         tasks.markerSize = 6
@@ -45,7 +47,7 @@ ChartView {
         updates.markerSize = 12
         const milestones = createSeries(ChartView.SeriesTypeScatter, qsTr("Milestones"), xAxis, yAxis)
         milestones.markerSize = 14
-        feeder.setSeries(lanes, severity, tasks, updates, milestones)
+        feeder.setSeries(lanes, severity, status, tasks, updates, milestones)
         fit()
     }
     function showTip(lane, point, state) {

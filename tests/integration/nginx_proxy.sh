@@ -24,17 +24,18 @@ upstream=$(grep -o '127.0.0.1:[0-9]*' "$work/server.out") || fail "the server di
 
 openssl req -x509 -newkey rsa:2048 -nodes -days 1 -subj /CN=localhost \
     -keyout "$work/key.pem" -out "$work/cert.pem" 2> /dev/null
-port=$((30000 + RANDOM % 20000))
-redirect_port=$((port + 1))
-# The example as shipped, pointed at this test's certificate, ports and upstream.
-sed -e "s|server 127.0.0.1:8470;|server $upstream;|" \
-    -e "s|listen 443 ssl http2;|listen 127.0.0.1:$port ssl http2;|" \
-    -e "s|listen 80;|listen 127.0.0.1:$redirect_port;|" \
-    -e "/listen \[::\]/d" \
-    -e "s|/etc/ssl/certs/commandpost.pem|$work/cert.pem|" \
-    -e "s|/etc/ssl/private/commandpost.key|$work/key.pem|" \
-    "$example" > "$work/site.conf"
-cat > "$work/nginx.conf" <<CONF
+# A port pair below the kernel's ephemeral range (32768 up) that nothing listens on; nginx
+# is retried on a new pair if another process took it meanwhile.
+listening() { (exec 3<> "/dev/tcp/127.0.0.1/$1") 2> /dev/null; }
+write_config() {
+    sed -e "s|server 127.0.0.1:8470;|server $upstream;|" \
+        -e "s|listen 443 ssl http2;|listen 127.0.0.1:$port ssl http2;|" \
+        -e "s|listen 80;|listen 127.0.0.1:$redirect_port;|" \
+        -e "/listen \[::\]/d" \
+        -e "s|/etc/ssl/certs/commandpost.pem|$work/cert.pem|" \
+        -e "s|/etc/ssl/private/commandpost.key|$work/key.pem|" \
+        "$example" > "$work/site.conf"
+    cat > "$work/nginx.conf" <<CONF
 pid $work/nginx.pid;
 error_log $work/error.log;
 events {}
@@ -48,9 +49,22 @@ http {
     include $work/site.conf;
 }
 CONF
-nginx -p "$work" -c "$work/nginx.conf" -t 2> "$work/check.log" || { cat "$work/check.log"; fail "nginx -t"; }
-nginx -p "$work" -c "$work/nginx.conf" -g 'daemon on; user root;' 2>/dev/null \
-    || nginx -p "$work" -c "$work/nginx.conf" -g 'daemon on;'
+}
+started=""
+for _ in 1 2 3 4 5; do
+    port=$((20000 + RANDOM % 12000))
+    redirect_port=$((port + 1))
+    if listening "$port" || listening "$redirect_port"; then continue; fi
+    # The example as shipped, pointed at this test's certificate, ports and upstream.
+    write_config
+    nginx -p "$work" -c "$work/nginx.conf" -t 2> "$work/check.log" || { cat "$work/check.log"; fail "nginx -t"; }
+    if nginx -p "$work" -c "$work/nginx.conf" -g 'daemon on; user root;' 2> "$work/start.log" ||
+        nginx -p "$work" -c "$work/nginx.conf" -g 'daemon on;' 2>> "$work/start.log"; then
+        started=1
+        break
+    fi
+done
+[[ -n $started ]] || { cat "$work/start.log"; fail "nginx did not start on any port tried"; }
 nginx_started=1
 base=https://localhost:$port
 curl_tls() { curl -s --cacert "$work/cert.pem" --resolve "localhost:$port:127.0.0.1" "$@"; }
