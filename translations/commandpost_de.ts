@@ -913,32 +913,32 @@
 <context>
     <name>TimelineChartView</name>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="17"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
         <source>Timeline chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="38"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
         <source>Severity (higher is worse)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
         <source>Status (higher is further)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="44"/>
         <source>Task timeboxes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
         <source>Updates published</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="48"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
         <source>Milestones</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1210,7 +1210,7 @@ Next update at: </source>
     <name>cp::IncidentActions</name>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="43"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="182"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="194"/>
         <source>Select an incident first.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1220,28 +1220,33 @@ Next update at: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="140"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="160"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="141"/>
+        <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/incidentactions.cpp" line="149"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="172"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="173"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="185"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="185"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="197"/>
         <source>Choose where to save the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="204"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="216"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="207"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="219"/>
         <source>Cannot write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1332,7 +1337,7 @@ Next update at: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="133"/>
+        <location filename="../lib/ui/scribe.cpp" line="141"/>
         <source>Select an incident first.</source>
         <translation type="unfinished"></translation>
     </message>

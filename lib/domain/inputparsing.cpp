@@ -41,4 +41,10 @@ QDateTime parseMoment(const QString &text, const QDateTime &now, const QTimeZone
     return moment.toUTC();
 }
 
+QDateTime parseMomentNear(const QString &text, const QDateTime &anchor, const QTimeZone &zone)
+{
+    // The latest occurrence not after anchor + 12 h is the nearest one to the anchor.
+    return parseMoment(text, anchor.addSecs(12 * 3600), zone);
+}
+
 } // namespace cp

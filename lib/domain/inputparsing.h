@@ -15,4 +15,8 @@ std::optional<int> parseMinutes(const QString &text);
 // "23:58" typed at 00:03 means yesterday). Invalid for anything else.
 QDateTime parseMoment(const QString &text, const QDateTime &now, const QTimeZone &zone);
 
+// The same, but a wall-clock time is the occurrence nearest to `anchor` (the day before, of,
+// or after it): for review, where "14:05" means 14:05 of the incident, not of today.
+QDateTime parseMomentNear(const QString &text, const QDateTime &anchor, const QTimeZone &zone);
+
 } // namespace cp

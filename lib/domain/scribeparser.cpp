@@ -8,6 +8,8 @@
 namespace cp {
 namespace {
 
+constexpr qint64 FutureSlackSeconds = 15 * 60;
+
 const QRegularExpression &leadingTime()
 {
     static const QRegularExpression pattern(QStringLiteral("^(\\d{1,2}:\\d{2}(?::\\d{2})?)\\s+"));
@@ -70,7 +72,9 @@ ScribeEntry parseScribeLine(const QString &line, const QDateTime &typedAt, const
     bool kindSeen = false;
     for (int round = 0; round < 2; ++round) {
         if (const auto time = leadingTime().match(rest); !timeSeen && time.hasMatch()) {
-            const QDateTime at = parseMoment(time.captured(1), typedAt, zone);
+            // A few minutes of slack: "14:02" typed from 14:01:50 on means today's 14:02.
+            const QDateTime at =
+                parseMoment(time.captured(1), typedAt.addSecs(FutureSlackSeconds), zone);
             if (!at.isValid()) {
                 entry.error = QStringLiteral("'%1' is not a time of day").arg(time.captured(1));
                 return entry;

@@ -11,7 +11,7 @@ namespace cp {
 //   [HH:MM[:SS]] [kind:] text with @mentions
 // in either order of time and kind. Kinds: o/obs/observation, a/act/action, d/dec/decision,
 // c/com/communication, t/todo (case does not matter); without one, `defaultKind`. A leading
-// time backdates the entry (the latest such moment not after `typedAt`, in `zone`);
+// time backdates the entry (the latest such moment not after `typedAt` + 15 min, in `zone`);
 // otherwise the entry is timed at `typedAt`, the first keystroke.
 struct ScribeEntry
 {

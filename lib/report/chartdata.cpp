@@ -48,6 +48,17 @@ QList<ChartPeriod> taskPeriods(const IncidentState &state, qint64 end)
 
 } // namespace
 
+QDateTime closedAt(const IncidentState &state, const QDateTime &now)
+{
+    // Review work after the end (milestones, follow-ups) does not stretch the incident.
+    QDateTime end;
+    if (!state.statusHistory.isEmpty())
+        end = state.statusHistory.last().at;
+    if (!state.severityHistory.isEmpty() && state.severityHistory.last().at > end)
+        end = state.severityHistory.last().at;
+    return end.isValid() ? end : now;
+}
+
 ChartData buildChartData(const IncidentState &state, const QList<TimelineRow> &rows,
                          const QDateTime &from, const QDateTime &to, int width,
                          const QDateTime &now)
@@ -55,8 +66,7 @@ ChartData buildChartData(const IncidentState &state, const QList<TimelineRow> &r
     ChartData data;
     data.from = ms(from);
     data.to = std::max(ms(to), data.from + 1);
-    const qint64 end =
-        state.isOpen() ? ms(now) : ms(state.lastEventAt.isValid() ? state.lastEventAt : now);
+    const qint64 end = state.isOpen() ? ms(now) : ms(closedAt(state, now));
     width = std::max(1, width);
 
     QStringList kinds = noteKinds();

@@ -47,6 +47,9 @@ struct ChartData
 // Builds the chart for [from, to] at `width` pixel columns; events outside are left out and
 // each lane keeps one point per column (the first), with the count it stands for, so ten
 // thousand events draw as fast as a few hundred. `now` ends what is still running.
+// When a resolved or closed incident ended: its last status or severity change.
+QDateTime closedAt(const IncidentState &state, const QDateTime &now);
+
 ChartData buildChartData(const IncidentState &state, const QList<TimelineRow> &rows,
                          const QDateTime &from, const QDateTime &to, int width,
                          const QDateTime &now);

@@ -121,7 +121,8 @@ QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &
                         state.pinned.contains(event.id),
                         false};
         for (const Correction &correction : state.corrections) {
-            if (correction.target != event.id)
+            // As the fold does: corrections apply to notes, the scribe's entries.
+            if (correction.target != event.id || event.type != vocab::type::NoteAdded)
                 continue;
             row.corrected = true;
             if (const QDateTime at = parseTime(correction.changes.value(u"occurred_at").toString());

@@ -132,10 +132,19 @@ QString IncidentActions::publishUpdate(const QString &audience, const QString &t
 QString IncidentActions::correctEntry(const QString &eventId, const QString &time,
                                       const QString &text)
 {
+    // Corrections apply to the scribe's entries (notes); other events have their own way to
+    // be set right (a status, a milestone), which the metrics follow.
+    const auto target = std::find_if(m_workspace.current()->state().notes.cbegin(),
+                                     m_workspace.current()->state().notes.cend(),
+                                     [&](const Note &note) { return note.eventId == eventId; });
+    if (target == m_workspace.current()->state().notes.cend())
+        return tr("Only timeline entries (notes) can be corrected; set a milestone or status "
+                  "for the rest.");
     QJsonObject changes{{QStringLiteral("target"), eventId}};
     if (!time.trimmed().isEmpty()) {
+        // "14:05" is 14:05 of the day the entry was made, not of the day of the review.
         const QDateTime at =
-            parseMoment(time.trimmed(), m_workspace.clock().now(), QTimeZone::systemTimeZone());
+            parseMomentNear(time.trimmed(), target->at, QTimeZone::systemTimeZone());
         if (!at.isValid())
             return tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(time.trimmed());
         changes.insert(QStringLiteral("occurred_at"), formatTime(at));
@@ -154,8 +163,11 @@ QString IncidentActions::pinEntry(const QString &eventId, bool pinned)
 
 QString IncidentActions::setMilestone(const QString &milestone, const QString &time)
 {
-    const QDateTime at =
-        parseMoment(time.trimmed(), m_workspace.clock().now(), QTimeZone::systemTimeZone());
+    // "14:05" is 14:05 of the incident (nearest its declaration), not of the review's day.
+    const QDateTime anchor = m_workspace.current()->state().declaredAt.isValid()
+                                 ? m_workspace.current()->state().declaredAt
+                                 : m_workspace.clock().now();
+    const QDateTime at = parseMomentNear(time.trimmed(), anchor, QTimeZone::systemTimeZone());
     if (!at.isValid())
         return tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(time.trimmed());
     return record({factory().setMilestone(current(), milestone, at)});

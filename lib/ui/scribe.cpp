@@ -127,6 +127,14 @@ void Scribe::startTyping()
     emit typingSinceChanged();
 }
 
+void Scribe::cancelTyping()
+{
+    if (!m_typingSince.isValid())
+        return;
+    m_typingSince = {};
+    emit typingSinceChanged();
+}
+
 QString Scribe::submit(const QString &line)
 {
     if (m_workspace.currentId().isEmpty())

@@ -65,6 +65,8 @@ public:
 
     // The first keystroke of a new line: its moment is the entry's time.
     Q_INVOKABLE void startTyping();
+    // The line was emptied: the next keystroke starts a new entry's time.
+    Q_INVOKABLE void cancelTyping();
     // Records the line; "" when recorded, else why not (the line is kept to fix).
     Q_INVOKABLE QString submit(const QString &line);
     // The scribe corrects a recent entry's text (an entry.edited event; the original stays).

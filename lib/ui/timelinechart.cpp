@@ -100,8 +100,8 @@ void TimelineChart::refresh()
     QDateTime to = m_to;
     if (!from.isValid() || !to.isValid() || from >= to) { // the whole incident, a margin around
         from = m_rows.isEmpty() ? m_now.addSecs(-3600) : m_rows.first().at.addSecs(-60);
-        to =
-            m_state.isOpen() || m_rows.isEmpty() ? m_now.addSecs(60) : m_rows.last().at.addSecs(60);
+        to = m_state.isOpen() || m_rows.isEmpty() ? m_now.addSecs(60)
+                                                  : report::closedAt(m_state, m_now).addSecs(60);
     }
     m_data = report::buildChartData(m_state, m_rows, from, to, m_width, m_now);
     m_pointCount = 0;

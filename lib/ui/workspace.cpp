@@ -25,6 +25,7 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
     m_store.watchDisk(DiskPollMs);
     connect(&m_tick, &QTimer::timeout, this, &Workspace::tick);
+    connect(this, &Workspace::currentIdChanged, &m_scribe, &Scribe::cancelTyping);
     connect(&m_current, &CurrentIncident::changed, this, [this] {
         const QList<Event> log = m_store.events(m_currentId);
         m_scribe.setNotes(m_current.state());

@@ -51,7 +51,7 @@ FocusScope {
             font.pixelSize: 18
             placeholderText: qsTr("What happened — e.g. 14:02 dec: roll back 4512 @dana")
             Accessible.name: qsTr("Timeline entry")
-            onTextEdited: if (text !== "") root.scribe.startTyping()
+            onTextEdited: text !== "" ? root.scribe.startTyping() : root.scribe.cancelTyping()
             onAccepted: root.submit()
             Keys.onDownPressed: { entries.forceActiveFocus(); entries.currentIndex = 0 }
         }

@@ -10,6 +10,7 @@ ChartView {
     id: chart
     required property var feeder
     property int laneCount: 0
+    property string laneNames: ""
     antialiasing: true
     animationOptions: ChartView.NoAnimation
     legend.alignment: Qt.AlignBottom
@@ -27,6 +28,7 @@ ChartView {
     function rebuild() {
         removeAllSeries()
         laneCount = feeder.lanes.length
+        laneNames = feeder.lanes.join(",")
         const lanes = []
         for (let i = 0; i < laneCount; ++i) {
             const lane = createSeries(ChartView.SeriesTypeScatter, Workspace.scribe.kindLabel(feeder.lanes[i]), xAxis, yAxis)
@@ -58,7 +60,7 @@ ChartView {
     Component.onCompleted: Qt.callLater(rebuild)
     Connections {
         target: chart.feeder
-        function onRefreshed() { if (chart.feeder.lanes.length !== chart.laneCount) Qt.callLater(chart.rebuild) }
+        function onRefreshed() { if (chart.feeder.lanes.join(",") !== chart.laneNames) Qt.callLater(chart.rebuild) }
     }
     Connections {
         target: xAxis

@@ -28,6 +28,8 @@ public slots:
         m_store.append(declared);
         m_store.append(factory.assignRole(declared.incident, QStringLiteral("commander"),
                                           QStringLiteral("alice")));
+        m_store.append(factory.note(declared.incident, QStringLiteral("error rate 12%"),
+                                    QStringLiteral("observation")));
         m_workspace = std::make_unique<cp::Workspace>(m_store);
         cp::Workspace::setInstance(m_workspace.get());
     }

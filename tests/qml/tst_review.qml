@@ -69,6 +69,8 @@ TestCase {
     function test_anEntryIsPinnedAndCorrected() {
         const list = createTemporaryObject(entriesComponent, testCase,
                                            { model: Workspace.timelineList, actions: Workspace.actions })
+        // A scribe's entry: only notes take corrections.
+        Workspace.timelineList.kind = "observation"
         tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null)
         const row = list.itemAtIndex(0)
         const id = row.eventId
@@ -88,5 +90,6 @@ TestCase {
             }
             return false
         })
+        Workspace.timelineList.kind = ""
     }
 }

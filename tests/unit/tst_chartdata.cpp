@@ -128,6 +128,18 @@ private slots:
                  (QStringList{QStringLiteral("detected"), QStringLiteral("mitigated")}));
     }
 
+    void reviewDaysLaterDoesNotStretchTheIncident()
+    {
+        IncidentScript s;
+        s.declare();
+        s.after(30).add(s.factory.setStatus(s.incident, QStringLiteral("resolved")));
+        s.after(3 * 24 * 60)
+            .add(s.factory.setMilestone(s.incident, QStringLiteral("detected"), s.at(0)));
+        const ChartData data = build(s, 0, 60, 600, 5000);
+        QCOMPARE(data.severities.last().to, s.at(30).toMSecsSinceEpoch());
+        QCOMPARE(data.statuses.last().to, s.at(30).toMSecsSinceEpoch());
+    }
+
     void eventsOutsideTheWindowAreLeftOut()
     {
         IncidentScript s;

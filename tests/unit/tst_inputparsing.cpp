@@ -9,6 +9,23 @@ class TestInputParsing : public QObject
 {
     Q_OBJECT
 private slots:
+    void aReviewTimeIsTheNearestToTheIncident()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        const QDateTime monday(QDate(2026, 11, 16), QTime(14, 0), Qt::UTC);
+        QCOMPARE(parseMomentNear(QStringLiteral("14:05"), monday, utc),
+                 QDateTime(QDate(2026, 11, 16), QTime(14, 5), Qt::UTC));
+        QCOMPARE(parseMomentNear(QStringLiteral("13:10"), monday, utc),
+                 QDateTime(QDate(2026, 11, 16), QTime(13, 10), Qt::UTC));
+        const QDateTime justAfterMidnight(QDate(2026, 11, 16), QTime(0, 10), Qt::UTC);
+        QCOMPARE(parseMomentNear(QStringLiteral("23:50"), justAfterMidnight, utc),
+                 QDateTime(QDate(2026, 11, 15), QTime(23, 50), Qt::UTC));
+        const QDateTime beforeMidnight(QDate(2026, 11, 16), QTime(23, 50), Qt::UTC);
+        QCOMPARE(parseMomentNear(QStringLiteral("00:10"), beforeMidnight, utc),
+                 QDateTime(QDate(2026, 11, 17), QTime(0, 10), Qt::UTC));
+        QVERIFY(!parseMomentNear(QStringLiteral("25:00"), monday, utc).isValid());
+    }
+
     void minutes_data()
     {
         QTest::addColumn<QString>("text");

@@ -346,6 +346,13 @@ private slots:
         clock.advanceSeconds(25); // typing takes a while
         scribe.startTyping();     // later keystrokes do not move the time
         QCOMPARE(scribe.typingSince(), firstKey);
+        scribe.cancelTyping(); // the line was emptied: the next keystroke starts again
+        QVERIFY(!scribe.typingSince().isValid());
+        scribe.startTyping();
+        QCOMPARE(scribe.typingSince(), clock.now());
+        clock.advanceSeconds(-25); // (back to the first keystroke's time for the checks below)
+        scribe.cancelTyping();
+        scribe.startTyping();
         QCOMPARE(scribe.submit(QStringLiteral("error rate 12% @dana")), QString());
         QVERIFY(!scribe.typingSince().isValid());
         QCOMPARE(scribe.entries()->rowCount(), 1);
@@ -460,8 +467,18 @@ private slots:
         QCOMPARE(detect.value(QStringLiteral("seconds")).toDouble(), 600.0);
         QCOMPARE(detect.value(QStringLiteral("text")).toString(), QStringLiteral("10 min"));
 
-        // Unreadable input is refused and writes nothing.
+        // Days later, "09:45" still means the incident's morning, not the review's.
+        clock.advanceSeconds(2 * 24 * 3600);
+        QCOMPARE(actions.setMilestone(QStringLiteral("impact_started"), QStringLiteral("09:45")),
+                 QString());
+        QCOMPARE(workspace.current()->state().milestone(QStringLiteral("impact_started")),
+                 QDateTime(QDate(2026, 11, 22), QTime(9, 45), Qt::UTC));
+
+        // Unreadable input is refused and writes nothing; only notes take corrections.
         const int events = workspace.current()->eventCount();
+        const QString declaration = store.events(workspace.currentId()).first().id;
+        QVERIFY(actions.correctEntry(declaration, {}, QStringLiteral("x"))
+                    .contains(QStringLiteral("notes")));
         QVERIFY(actions.correctEntry(note, QStringLiteral("nine"), {})
                     .contains(QStringLiteral("nine")));
         QVERIFY(actions.setMilestone(QStringLiteral("detected"), QStringLiteral("25:00"))

@@ -88,6 +88,13 @@ private slots:
         QCOMPARE(entry.kind, kind);
     }
 
+    void aTimeJustAfterTheFirstKeystrokeIsToday()
+    {
+        const QDateTime started(QDate(2026, 11, 22), QTime(14, 1, 50), Qt::UTC);
+        const ScribeEntry entry = parseScribeLine(QStringLiteral("14:02 PSP back"), started, utc);
+        QCOMPARE(entry.at, QDateTime(QDate(2026, 11, 22), QTime(14, 2), Qt::UTC));
+    }
+
     void theTimeIsReadInTheScribesZone()
     {
         const QTimeZone berlin("Europe/Berlin");
