@@ -6,57 +6,57 @@
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="11"/>
         <source>Declare an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ausrufen</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="23"/>
         <source>What is broken, as users see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Was aus Nutzersicht kaputt ist</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="32"/>
         <source>SEV1 — critical, public impact</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 — kritisch, öffentliche Auswirkung</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
         <source>SEV2 — critical, customers impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 — kritisch, Kunden betroffen</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
         <source>SEV3 — minor impact, or about to get worse</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 — geringe Auswirkung oder droht schlimmer zu werden</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
         <source>SEV4 — no customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 — keine Auswirkung auf Kunden</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV5 — cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV5 — kosmetisch</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>If unsure, pick the higher severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Zweifel den höheren Schweregrad wählen.</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
         <source>What is known so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Bisheriger Kenntnisstand</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="41"/>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrufen</translation>
     </message>
 </context>
 <context>
@@ -64,42 +64,42 @@
     <message>
         <location filename="../qml/review/EntryReview.qml" line="15"/>
         <source>Entries to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu prüfende Einträge</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht mehr anheften</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Anheften</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="36"/>
         <source>%1 (was: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (vorher: %2)</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="37"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (korrigiert)</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="39"/>
         <source>Corrected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierte Zeit</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="40"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierter Text</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="42"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigieren</translation>
     </message>
 </context>
 <context>
@@ -108,42 +108,42 @@
         <location filename="../qml/review/ExportDialog.qml" line="11"/>
         <location filename="../qml/review/ExportDialog.qml" line="50"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportieren</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="34"/>
         <source>Postmortem, Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem, Markdown</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="35"/>
         <source>Postmortem, HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem, HTML</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="36"/>
         <source>Postmortem, PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem, PDF</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="37"/>
         <source>Timeline, CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline, CSV</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="38"/>
         <source>Whole log, JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtes Log, JSON</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="47"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Zieldatei</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="51"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
 </context>
 <context>
@@ -151,27 +151,27 @@
     <message>
         <location filename="../qml/review/FollowUps.qml" line="23"/>
         <source>%1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2%3</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="24"/>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, fällig %1</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="29"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="30"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Verantwortlich</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="32"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -179,42 +179,42 @@
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
         <source>Hand off command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando übergeben</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>Current commander: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktueller Commander: %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="21"/>
         <source>New commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Neuer Commander</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="22"/>
         <source>1. Briefed the new commander on the state document</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Neuen Commander anhand des Lagedokuments eingewiesen</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="23"/>
         <source>2. Announced the handoff on the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Übergabe auf der Bridge angekündigt</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="24"/>
         <source>3. The new commander confirmed: “I have command”</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Neuer Commander hat bestätigt: „Ich habe das Kommando“</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="27"/>
         <source>Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben</translation>
     </message>
 </context>
 <context>
@@ -222,37 +222,37 @@
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="41"/>
         <source>Incident title</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident-Titel</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="54"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Commander: %1 · ausgerufen %2 · läuft seit %3</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="63"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status: %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
         <source>Change status, now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern, aktuell %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="81"/>
         <source>External update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Update: %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="86"/>
         <source>Internal update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Update: %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>niemand</translation>
     </message>
 </context>
 <context>
@@ -260,34 +260,34 @@
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="27"/>
         <source>Incidents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents (%1)</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="43"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="56"/>
         <source>%1 · IC %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · IC %2</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="57"/>
         <source>%1 · no commander</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · kein Commander</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/incident/IncidentList.qml" line="58"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -296,42 +296,42 @@
     <message>
         <location filename="../qml/Main.qml" line="15"/>
         <source>%1 — Command Post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Command Post</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="16"/>
         <source>Command Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Command Post</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="55"/>
         <source>Shortcuts (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel (F1)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="76"/>
         <source>Declare incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ausrufen (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="98"/>
         <source>Command (Ctrl+Shift+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando (Ctrl+Shift+1)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="99"/>
         <source>Timeline (Ctrl+Shift+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline (Ctrl+Shift+2)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="100"/>
         <source>Review (Ctrl+Shift+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Review (Ctrl+Shift+3)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="122"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Incident ausgewählt. Mit Ctrl+N eines ausrufen oder links eines auswählen.</translation>
     </message>
 </context>
 <context>
@@ -339,12 +339,12 @@
     <message>
         <location filename="../qml/review/MilestoneEditor.qml" line="25"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannt</translation>
     </message>
     <message>
         <location filename="../qml/review/MilestoneEditor.qml" line="30"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
 </context>
 <context>
@@ -352,9 +352,9 @@
     <message numerus="yes">
         <location filename="../qml/components/ReminderBanner.qml" line="32"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n weitere</numerusform>
+            <numerusform>%n weitere</numerusform>
         </translation>
     </message>
 </context>
@@ -363,22 +363,22 @@
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="15"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="22"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="29"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Follow-ups (Ctrl+E exportiert das Postmortem)</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="36"/>
         <source>Entries: pin and correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Einträge: anheften und korrigieren</translation>
     </message>
 </context>
 <context>
@@ -386,47 +386,47 @@
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="29"/>
         <source>unfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>unbesetzt</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="29"/>
         <source>unfilled — name someone</source>
-        <translation type="unfinished"></translation>
+        <translation>unbesetzt — jemanden benennen</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="39"/>
         <source>One person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name einer Person</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="40"/>
         <source>Person for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Person für %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Ändern</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Besetzen</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="50"/>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 besetzen</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="55"/>
         <source>Hand off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Übergeben…</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="60"/>
         <source>Relieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Entbinden</translation>
     </message>
 </context>
 <context>
@@ -434,37 +434,37 @@
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
         <source>Incident Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident Commander</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="72"/>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Stellvertretung</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="73"/>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="74"/>
         <source>Internal Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne Kommunikation</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="75"/>
         <source>Customer Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Kundenkommunikation</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="76"/>
         <source>Resolution Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolution Lead</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="81"/>
         <source>SME: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SME: %1</translation>
     </message>
 </context>
 <context>
@@ -473,22 +473,22 @@
         <location filename="../qml/roles/RolesPanel.qml" line="13"/>
         <location filename="../qml/roles/RolesPanel.qml" line="34"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="43"/>
         <source>SME area, e.g. database</source>
-        <translation type="unfinished"></translation>
+        <translation>SME-Bereich, z. B. Datenbank</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="44"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="47"/>
         <source>Add SME</source>
-        <translation type="unfinished"></translation>
+        <translation>SME hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -496,12 +496,12 @@
     <message>
         <location filename="../qml/scribe/ScribeEntryRow.qml" line="39"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (korrigiert)</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeEntryRow.qml" line="47"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrigierter Text</translation>
     </message>
 </context>
 <context>
@@ -509,32 +509,32 @@
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="38"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="52"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist passiert — z. B. 14:02 dec: 4512 zurückrollen @dana</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="53"/>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline-Eintrag</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="64"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 um %2</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="65"/>
         <source>%1 · the time is taken at your first keystroke</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · die Zeit wird beim ersten Tastendruck erfasst</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="75"/>
         <source>Recent entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Letzte Einträge</translation>
     </message>
 </context>
 <context>
@@ -542,12 +542,12 @@
     <message>
         <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
         <source>Scribe — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe — %1</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe</translation>
     </message>
 </context>
 <context>
@@ -555,57 +555,57 @@
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="47"/>
         <source>not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>noch nicht geschrieben</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="48"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="50"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>veraltet</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="51"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>Konflikt</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="72"/>
         <source>Also written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ebenfalls geschrieben: %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="81"/>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Text von %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="92"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
 </context>
 <context>
@@ -613,37 +613,37 @@
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="23"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="24"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="25"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Auswirkung</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="26"/>
         <source>Command post / bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Leitstand / Bridge</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="27"/>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Laufende Maßnahmen</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="28"/>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschlusskriterien</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="29"/>
         <source>Next commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächster Commander</translation>
     </message>
 </context>
 <context>
@@ -651,50 +651,50 @@
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="10"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Server</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="30"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="35"/>
         <source>http://incidents.example:8470</source>
-        <translation type="unfinished"></translation>
+        <translation>http://incidents.example:8470</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="38"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="44"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>unverändert</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="44"/>
         <source>cpt_…</source>
-        <translation type="unfinished"></translation>
+        <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/ServerDialog.qml" line="58"/>
         <source>Send %n refused event(s) again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n abgelehntes Ereignis erneut senden</numerusform>
+            <numerusform>%n abgelehnte Ereignisse erneut senden</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="64"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinden</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="69"/>
         <source>Work locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Lokal arbeiten</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../qml/components/SeverityBadge.qml" line="22"/>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad %1</translation>
     </message>
 </context>
 <context>
@@ -710,82 +710,82 @@
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="7"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="13"/>
         <source>Declare an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Incident ausrufen</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="14"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Neue Aufgabe</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="15"/>
         <source>Assign the first empty role</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste unbesetzte Rolle besetzen</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="16"/>
         <source>Hand off command</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando übergeben</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="17"/>
         <source>Compose the external update</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Update verfassen</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="18"/>
         <source>Compose the internal update</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Update verfassen</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="19"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status ändern</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
         <source>Change severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad ändern</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
         <source>Save a section being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Bearbeiteten Abschnitt speichern</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Servereinstellungen</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>This sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Übersicht</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe-Fenster (Timeline-Eintrag, nur Tastatur)</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Postmortem (md, html, pdf), Timeline (csv) oder Log (json) exportieren</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
         <source>Command panels / timeline chart / postmortem review</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando-Panels / Timeline-Diagramm / Postmortem-Review</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,7 @@
         <location filename="../qml/document/StateDocument.qml" line="10"/>
         <location filename="../qml/document/StateDocument.qml" line="19"/>
         <source>State document</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagedokument</translation>
     </message>
 </context>
 <context>
@@ -802,17 +802,17 @@
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="23"/>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sync: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="38"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="49"/>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisiert %1</translation>
     </message>
 </context>
 <context>
@@ -820,52 +820,52 @@
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="24"/>
         <source>Task %1 for %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe %1 für %2, %3</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="34"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="44"/>
         <source>%1 left of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>noch %1 von %2 min</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="56"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Quittieren</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="61"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="67"/>
         <source>More actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
         <source>Extend 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>5 min verlängern</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Wieder öffnen</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgabe abbrechen</translation>
     </message>
 </context>
 <context>
@@ -873,41 +873,41 @@
     <message numerus="yes">
         <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
         <source>Tasks — %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Aufgaben — %n überfällig</numerusform>
+            <numerusform>Aufgaben — %n überfällig</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
         <location filename="../qml/tasks/TasksPanel.qml" line="47"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="34"/>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Was ist zu tun</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="35"/>
         <source>Who (one name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Wer (ein Name)</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="36"/>
         <source>Timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Timebox in Minuten</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="37"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
         <source>No tasks yet. Name one person and a timebox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Noch keine Aufgaben. Eine Person und eine Timebox angeben.</translation>
     </message>
 </context>
 <context>
@@ -915,32 +915,32 @@
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline-Diagramm</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
         <source>Severity (higher is worse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Schweregrad (höher ist schlimmer)</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
         <source>Status (higher is further)</source>
-        <translation type="unfinished"></translation>
+        <translation>Status (höher ist weiter)</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="44"/>
         <source>Task timeboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Aufgaben-Timeboxen</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
         <source>Updates published</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichte Updates</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Meilensteine</translation>
     </message>
 </context>
 <context>
@@ -948,42 +948,42 @@
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="15"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Arten</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="16"/>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="21"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="22"/>
         <source>Show person</source>
-        <translation type="unfinished"></translation>
+        <translation>Person anzeigen</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="25"/>
         <source>Pinned only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur angeheftete</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="26"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Neueste zuerst</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="33"/>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Timeline-Einträge</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="46"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (korrigiert)</translation>
     </message>
 </context>
 <context>
@@ -991,9 +991,9 @@
     <message numerus="yes">
         <location filename="../qml/timeline/TimelinePanel.qml" line="12"/>
         <source>Timeline — %n point(s) drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Timeline — %n Punkt gezeichnet</numerusform>
+            <numerusform>Timeline — %n Punkte gezeichnet</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,32 +1002,32 @@
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="26"/>
         <source>none expected</source>
-        <translation type="unfinished"></translation>
+        <translation>keines erwartet</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="28"/>
         <source>next due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes fällig in %1</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="30"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Verfassen</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>every (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervall (min)</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="38"/>
         <source>%1 update every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Update alle N Minuten</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="41"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Setzen</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Updates</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
@@ -1043,49 +1043,52 @@
 Impact: 
 What we are doing: 
 Next update at: </source>
-        <translation type="unfinished"></translation>
+        <translation>Zusammenfassung: %1
+Auswirkung: 
+Was wir tun: 
+Nächstes Update um: </translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
         <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Extern</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
         <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Intern</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="62"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Zielgruppe</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="64"/>
         <source>next in</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstes in</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Next update in minutes (0: the cadence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nächstes Update in Minuten (0: laut Intervall)</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Veröffentlichen</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="74"/>
         <source>Write the update, or press Compose for the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Update schreiben oder „Verfassen“ für die Vorlage drücken</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
         <source>Update text</source>
-        <translation type="unfinished"></translation>
+        <translation>Update-Text</translation>
     </message>
 </context>
 <context>
@@ -1093,117 +1096,117 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="60"/>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 überfällig</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="72"/>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird untersucht</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="73"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifiziert</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="74"/>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingedämmt</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="75"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Behoben</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="76"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossen</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="77"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Offen</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="78"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Erledigt</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="79"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="80"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, public impact</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch, öffentliche Auswirkung</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, customers impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>kritisch, Kunden betroffen</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="98"/>
         <source>minor impact, or about to get worse</source>
-        <translation type="unfinished"></translation>
+        <translation>geringe Auswirkung oder droht schlimmer zu werden</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>no customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Auswirkung auf Kunden</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>kosmetisch</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="113"/>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Erkennung</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="114"/>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Quittierung</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="115"/>
         <source>Time to identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Identifikation</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="116"/>
         <source>Time to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Eindämmung</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="117"/>
         <source>Time to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Wiederherstellung</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="118"/>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit bis Behebung</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="129"/>
         <source>Time at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dauer in %1</translation>
     </message>
 </context>
 <context>
@@ -1212,43 +1215,43 @@ Next update at: </source>
         <location filename="../lib/ui/incidentactions.cpp" line="43"/>
         <location filename="../lib/ui/incidentactions.cpp" line="194"/>
         <source>Select an incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Incident auswählen.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="88"/>
         <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommando von %1 an %2 übergeben (eingewiesen, angekündigt, bestätigt).</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="141"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur Timeline-Einträge (Notizen) lassen sich korrigieren; für alles andere einen Meilenstein oder Status setzen.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="149"/>
         <location filename="../lib/ui/incidentactions.cpp" line="172"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keine Uhrzeit: HH:MM oder eine ISO-8601-Zeit angeben</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="185"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Datum: YYYY-MM-DD angeben</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="197"/>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicherort für den Bericht wählen.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="216"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist keins von md, html, pdf, csv, json</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="219"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1256,57 +1259,57 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="12"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="15"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="16"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="59"/>
         <source>External update overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Update seit %1 überfällig</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="60"/>
         <source>Internal update overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Update seit %1 überfällig</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="61"/>
         <source>External update due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Externes Update fällig in %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="62"/>
         <source>Internal update due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Internes Update fällig in %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="65"/>
         <source>%1, have you finished “%2”? %3 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ist „%2“ fertig? %3 über der Zeit</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="67"/>
         <source>%1 has not acknowledged “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat „%2“ nicht quittiert</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="69"/>
         <source>No %1 named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: noch niemand benannt</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="71"/>
         <source>“%1” not updated for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ seit %2 nicht aktualisiert</translation>
     </message>
 </context>
 <context>
@@ -1314,32 +1317,32 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="104"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Beobachtung</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="105"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Aktion</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="106"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Entscheidung</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="107"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Kommunikation</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="108"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>To-do</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="141"/>
         <source>Select an incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuerst ein Incident auswählen.</translation>
     </message>
 </context>
 <context>
@@ -1347,68 +1350,68 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="36"/>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Nur lokal</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="38"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinde…</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="40"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisiere</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="42"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>Online</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="44"/>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Offline, neuer Versuch läuft</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="46"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angemeldet</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/ui/syncstatus.cpp" line="55"/>
         <source>%n event(s) not sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis noch nicht gesendet</numerusform>
+            <numerusform>%n Ereignisse noch nicht gesendet</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/ui/syncstatus.cpp" line="57"/>
         <source>%n event(s) refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Ereignis vom Server abgelehnt</numerusform>
+            <numerusform>%n Ereignisse vom Server abgelehnt</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="59"/>
         <source>no server set (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>kein Server eingerichtet (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="130"/>
         <source>That address cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse ist nicht verwendbar (%1).</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="132"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse des Servers angeben, z. B. http://incidents.example:8470</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="139"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Token angeben: commandpost-server user add NAME gibt ihn aus.</translation>
     </message>
 </context>
 <context>
@@ -1416,17 +1419,17 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
         <source>%1, have you finished?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, fertig?</translation>
     </message>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="77"/>
         <source>Waiting for %1 to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf Quittierung durch %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
         <source>Blocked: what does %1 need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Blockiert: Was braucht %1?</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1437,7 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/timelinechart.cpp" line="165"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 </TS>

@@ -6,57 +6,57 @@
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="11"/>
         <source>Declare an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar un incidente</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="23"/>
         <source>What is broken, as users see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué falla, tal como lo ven los usuarios</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidad</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="32"/>
         <source>SEV1 — critical, public impact</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 — crítico, impacto público</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
         <source>SEV2 — critical, customers impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 — crítico, clientes afectados</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
         <source>SEV3 — minor impact, or about to get worse</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 — impacto menor, o a punto de empeorar</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
         <source>SEV4 — no customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 — sin impacto en clientes</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV5 — cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV5 — estético</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>If unsure, pick the higher severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si dudas, elige la severidad más alta.</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
         <source>What is known so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que se sabe hasta ahora</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="41"/>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar</translation>
     </message>
 </context>
 <context>
@@ -64,42 +64,42 @@
     <message>
         <location filename="../qml/review/EntryReview.qml" line="15"/>
         <source>Entries to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas por revisar</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar de fijar</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Fijar</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="36"/>
         <source>%1 (was: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (antes: %2)</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="37"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corregido)</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="39"/>
         <source>Corrected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora corregida</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="40"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto corregido</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="42"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corregir</translation>
     </message>
 </context>
 <context>
@@ -108,42 +108,42 @@
         <location filename="../qml/review/ExportDialog.qml" line="11"/>
         <location filename="../qml/review/ExportDialog.qml" line="50"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="34"/>
         <source>Postmortem, Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Post mortem, Markdown</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="35"/>
         <source>Postmortem, HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Post mortem, HTML</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="36"/>
         <source>Postmortem, PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Post mortem, PDF</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="37"/>
         <source>Timeline, CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología, CSV</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="38"/>
         <source>Whole log, JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Registro completo, JSON</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="47"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de destino</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="51"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
 </context>
 <context>
@@ -151,27 +151,27 @@
     <message>
         <location filename="../qml/review/FollowUps.qml" line="23"/>
         <source>%1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2%3</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="24"/>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, vence el %1</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="29"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción de seguimiento</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="30"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="32"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
 </context>
 <context>
@@ -179,42 +179,42 @@
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
         <source>Hand off command</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar el mando</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>Current commander: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandante actual: %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="21"/>
         <source>New commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Nuevo comandante</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="22"/>
         <source>1. Briefed the new commander on the state document</source>
-        <translation type="unfinished"></translation>
+        <translation>1. Informé al nuevo comandante con el documento de estado</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="23"/>
         <source>2. Announced the handoff on the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>2. Anuncié el traspaso en la llamada</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="24"/>
         <source>3. The new commander confirmed: “I have command”</source>
-        <translation type="unfinished"></translation>
+        <translation>3. El nuevo comandante confirmó: “Tengo el mando”</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="27"/>
         <source>Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar</translation>
     </message>
 </context>
 <context>
@@ -222,37 +222,37 @@
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="41"/>
         <source>Incident title</source>
-        <translation type="unfinished"></translation>
+        <translation>Título del incidente</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="54"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandante: %1 · Declarado a las %2 · duración %3</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="63"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado: %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
         <source>Change status, now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar estado, ahora %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="81"/>
         <source>External update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización externa: %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="86"/>
         <source>Internal update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización interna: %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguno</translation>
     </message>
 </context>
 <context>
@@ -260,34 +260,34 @@
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="27"/>
         <source>Incidents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidentes (%1)</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="43"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="56"/>
         <source>%1 · IC %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · IC %2</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="57"/>
         <source>%1 · no commander</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · sin comandante</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/incident/IncidentList.qml" line="58"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -296,42 +296,42 @@
     <message>
         <location filename="../qml/Main.qml" line="15"/>
         <source>%1 — Command Post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Command Post</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="16"/>
         <source>Command Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Command Post</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="55"/>
         <source>Shortcuts (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos (F1)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="76"/>
         <source>Declare incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar incidente (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="98"/>
         <source>Command (Ctrl+Shift+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mando (Ctrl+Shift+1)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="99"/>
         <source>Timeline (Ctrl+Shift+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Cronología (Ctrl+Shift+2)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="100"/>
         <source>Review (Ctrl+Shift+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisión (Ctrl+Shift+3)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="122"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ningún incidente seleccionado. Declara uno con Ctrl+N o elige uno a la izquierda.</translation>
     </message>
 </context>
 <context>
@@ -339,12 +339,12 @@
     <message>
         <location filename="../qml/review/MilestoneEditor.qml" line="25"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>desconocida</translation>
     </message>
     <message>
         <location filename="../qml/review/MilestoneEditor.qml" line="30"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
 </context>
 <context>
@@ -352,9 +352,9 @@
     <message numerus="yes">
         <location filename="../qml/components/ReminderBanner.qml" line="32"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n más</numerusform>
+            <numerusform>%n más</numerusform>
         </translation>
     </message>
 </context>
@@ -363,22 +363,22 @@
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="15"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Métricas</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="22"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="29"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Seguimiento (Ctrl+E exporta el post mortem)</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="36"/>
         <source>Entries: pin and correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas: fijar y corregir</translation>
     </message>
 </context>
 <context>
@@ -386,47 +386,47 @@
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="29"/>
         <source>unfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="29"/>
         <source>unfilled — name someone</source>
-        <translation type="unfinished"></translation>
+        <translation>sin asignar — nombra a alguien</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="39"/>
         <source>One person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de una persona</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="40"/>
         <source>Person for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona para %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="50"/>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="55"/>
         <source>Hand off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar…</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="60"/>
         <source>Relieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Relevar</translation>
     </message>
 </context>
 <context>
@@ -434,37 +434,37 @@
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
         <source>Incident Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Comandante del incidente</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="72"/>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjunto</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="73"/>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="74"/>
         <source>Internal Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace interno</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="75"/>
         <source>Customer Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Enlace con clientes</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="76"/>
         <source>Resolution Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable de resolución</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="81"/>
         <source>SME: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Experto: %1</translation>
     </message>
 </context>
 <context>
@@ -473,22 +473,22 @@
         <location filename="../qml/roles/RolesPanel.qml" line="13"/>
         <location filename="../qml/roles/RolesPanel.qml" line="34"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Roles</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="43"/>
         <source>SME area, e.g. database</source>
-        <translation type="unfinished"></translation>
+        <translation>Área del experto, p. ej. base de datos</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="44"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Persona</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="47"/>
         <source>Add SME</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir experto</translation>
     </message>
 </context>
 <context>
@@ -496,12 +496,12 @@
     <message>
         <location filename="../qml/scribe/ScribeEntryRow.qml" line="39"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corregido)</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeEntryRow.qml" line="47"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto corregido</translation>
     </message>
 </context>
 <context>
@@ -509,32 +509,32 @@
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="38"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="52"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué pasó — p. ej. 14:02 dec: revertir 4512 @dana</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="53"/>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrada de cronología</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="64"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a las %2</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="65"/>
         <source>%1 · the time is taken at your first keystroke</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · la hora se toma en tu primera pulsación</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="75"/>
         <source>Recent entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas recientes</translation>
     </message>
 </context>
 <context>
@@ -542,12 +542,12 @@
     <message>
         <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
         <source>Scribe — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba — %1</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Escriba</translation>
     </message>
 </context>
 <context>
@@ -555,57 +555,57 @@
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="47"/>
         <source>not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún sin redactar</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="48"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="50"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>desactualizada</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="51"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflicto</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionar</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Editar %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="72"/>
         <source>Also written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>También escrito: %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="81"/>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="92"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
 </context>
 <context>
@@ -613,37 +613,37 @@
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="23"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="24"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="25"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impacto</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="26"/>
         <source>Command post / bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Puesto de mando / llamada</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="27"/>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Acciones en curso</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="28"/>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Criterios de salida</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="29"/>
         <source>Next commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Próximo comandante</translation>
     </message>
 </context>
 <context>
@@ -651,50 +651,50 @@
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="10"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Servidor</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="30"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="35"/>
         <source>http://incidents.example:8470</source>
-        <translation type="unfinished"></translation>
+        <translation>http://incidents.example:8470</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="38"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Token</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="44"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>sin cambios</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="44"/>
         <source>cpt_…</source>
-        <translation type="unfinished"></translation>
+        <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/ServerDialog.qml" line="58"/>
         <source>Send %n refused event(s) again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Reenviar %n evento rechazado</numerusform>
+            <numerusform>Reenviar %n eventos rechazados</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="64"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectar</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="69"/>
         <source>Work locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Trabajar en local</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../qml/components/SeverityBadge.qml" line="22"/>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidad %1</translation>
     </message>
 </context>
 <context>
@@ -710,82 +710,82 @@
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="7"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Atajos de teclado</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="13"/>
         <source>Declare an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Declarar un incidente</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="14"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nueva tarea</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="15"/>
         <source>Assign the first empty role</source>
-        <translation type="unfinished"></translation>
+        <translation>Asignar el primer rol vacío</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="16"/>
         <source>Hand off command</source>
-        <translation type="unfinished"></translation>
+        <translation>Traspasar el mando</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="17"/>
         <source>Compose the external update</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar la actualización externa</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="18"/>
         <source>Compose the internal update</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar la actualización interna</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="19"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar el estado</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
         <source>Change severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiar la severidad</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
         <source>Save a section being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la sección en edición</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustes del servidor</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizar ahora</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>This sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta hoja</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana del escriba (entradas de cronología, solo teclado)</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exportar el post mortem (md, html, pdf), la cronología (csv) o el registro (json)</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
         <source>Command panels / timeline chart / postmortem review</source>
-        <translation type="unfinished"></translation>
+        <translation>Paneles de mando / gráfico de cronología / revisión del post mortem</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,7 @@
         <location filename="../qml/document/StateDocument.qml" line="10"/>
         <location filename="../qml/document/StateDocument.qml" line="19"/>
         <source>State document</source>
-        <translation type="unfinished"></translation>
+        <translation>Documento de estado</translation>
     </message>
 </context>
 <context>
@@ -802,17 +802,17 @@
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="23"/>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronización: %1</translation>
     </message>
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="38"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="49"/>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>sincronizado a las %1</translation>
     </message>
 </context>
 <context>
@@ -820,52 +820,52 @@
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="24"/>
         <source>Task %1 for %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarea %1 para %2, %3</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="34"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="44"/>
         <source>%1 left of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>quedan %1 de %2 min</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="56"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Reconocer</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="61"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecho</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="67"/>
         <source>More actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Más acciones para %1</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
         <source>Extend 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Ampliar 5 min</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Reabrir</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar tarea</translation>
     </message>
 </context>
 <context>
@@ -873,41 +873,41 @@
     <message numerus="yes">
         <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
         <source>Tasks — %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tareas — %n vencida</numerusform>
+            <numerusform>Tareas — %n vencidas</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
         <location filename="../qml/tasks/TasksPanel.qml" line="47"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tareas</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="34"/>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué hay que hacer</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="35"/>
         <source>Who (one name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Quién (un nombre)</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="36"/>
         <source>Timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazo en minutos</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="37"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
         <source>No tasks yet. Name one person and a timebox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún no hay tareas. Indica una persona y un plazo.</translation>
     </message>
 </context>
 <context>
@@ -915,32 +915,32 @@
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Gráfico de cronología</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
         <source>Severity (higher is worse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Severidad (más alto es peor)</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
         <source>Status (higher is further)</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado (más alto es más avanzado)</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="44"/>
         <source>Task timeboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Plazos de tareas</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
         <source>Updates published</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones publicadas</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Hitos</translation>
     </message>
 </context>
 <context>
@@ -948,42 +948,42 @@
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="15"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los tipos</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="16"/>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar tipo</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="21"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="22"/>
         <source>Show person</source>
-        <translation type="unfinished"></translation>
+        <translation>Mostrar persona</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="25"/>
         <source>Pinned only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo fijadas</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="26"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Más recientes primero</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="33"/>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entradas de cronología</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="46"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corregido)</translation>
     </message>
 </context>
 <context>
@@ -991,9 +991,9 @@
     <message numerus="yes">
         <location filename="../qml/timeline/TimelinePanel.qml" line="12"/>
         <source>Timeline — %n point(s) drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Cronología — %n punto dibujado</numerusform>
+            <numerusform>Cronología — %n puntos dibujados</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,32 +1002,32 @@
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="26"/>
         <source>none expected</source>
-        <translation type="unfinished"></translation>
+        <translation>ninguna prevista</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="28"/>
         <source>next due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima en %1</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="30"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Redactar</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>every (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>cada (min)</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="38"/>
         <source>%1 update every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: actualización cada N minutos</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="41"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualizaciones</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
@@ -1043,49 +1043,52 @@
 Impact: 
 What we are doing: 
 Next update at: </source>
-        <translation type="unfinished"></translation>
+        <translation>Resumen: %1
+Impacto: 
+Qué estamos haciendo: 
+Próxima actualización: </translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
         <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externa</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
         <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interna</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="62"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinatarios</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="64"/>
         <source>next in</source>
-        <translation type="unfinished"></translation>
+        <translation>próxima en</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Next update in minutes (0: the cadence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización en minutos (0: según la cadencia)</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publicar</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="74"/>
         <source>Write the update, or press Compose for the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribe la actualización o pulsa Redactar para usar la plantilla</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
         <source>Update text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto de la actualización</translation>
     </message>
 </context>
 <context>
@@ -1093,117 +1096,117 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="60"/>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 de retraso</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="72"/>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigando</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="73"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identificado</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="74"/>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitigado</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="75"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Resuelto</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="76"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrado</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="77"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abierta</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="78"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Hecha</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="79"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="80"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, public impact</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico, impacto público</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, customers impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>crítico, clientes afectados</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="98"/>
         <source>minor impact, or about to get worse</source>
-        <translation type="unfinished"></translation>
+        <translation>impacto menor, o a punto de empeorar</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>no customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>sin impacto en clientes</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>estético</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="113"/>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta detección</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="114"/>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta reconocimiento</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="115"/>
         <source>Time to identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta identificación</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="116"/>
         <source>Time to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta mitigación</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="117"/>
         <source>Time to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta recuperación</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="118"/>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo hasta resolución</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="129"/>
         <source>Time at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo en %1</translation>
     </message>
 </context>
 <context>
@@ -1212,43 +1215,43 @@ Next update at: </source>
         <location filename="../lib/ui/incidentactions.cpp" line="43"/>
         <location filename="../lib/ui/incidentactions.cpp" line="194"/>
         <source>Select an incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un incidente.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="88"/>
         <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Mando traspasado de %1 a %2 (informado, anunciado, confirmado).</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="141"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo se pueden corregir las entradas de cronología (notas); para lo demás, fija un hito o un estado.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="149"/>
         <location filename="../lib/ui/incidentactions.cpp" line="172"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una hora: escribe HH:MM o una hora ISO 8601</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="185"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es una fecha: escribe YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="197"/>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Elige dónde guardar el informe.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="216"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; no es ninguno de md, html, pdf, csv, json</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="219"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1256,57 +1259,57 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="12"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="15"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="16"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="59"/>
         <source>External update overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización externa con %1 de retraso</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="60"/>
         <source>Internal update overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualización interna con %1 de retraso</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="61"/>
         <source>External update due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización externa en %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="62"/>
         <source>Internal update due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Próxima actualización interna en %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="65"/>
         <source>%1, have you finished “%2”? %3 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ¿has terminado “%2”? Plazo superado en %3</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="67"/>
         <source>%1 has not acknowledged “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no ha reconocido “%2”</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="69"/>
         <source>No %1 named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aún sin asignar: %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="71"/>
         <source>“%1” not updated for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>“%1” sin actualizar desde hace %2</translation>
     </message>
 </context>
 <context>
@@ -1314,32 +1317,32 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="104"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observación</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="105"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Acción</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="106"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Decisión</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="107"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Comunicación</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="108"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>Pendiente</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="141"/>
         <source>Select an incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selecciona primero un incidente.</translation>
     </message>
 </context>
 <context>
@@ -1347,68 +1350,68 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="36"/>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo local</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="38"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conectando…</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="40"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Sincronizando</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="42"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En línea</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="44"/>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin conexión, reintentando</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="46"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin sesión iniciada</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/ui/syncstatus.cpp" line="55"/>
         <source>%n event(s) not sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento aún sin enviar</numerusform>
+            <numerusform>%n eventos aún sin enviar</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/ui/syncstatus.cpp" line="57"/>
         <source>%n event(s) refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n evento rechazado por el servidor</numerusform>
+            <numerusform>%n eventos rechazados por el servidor</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="59"/>
         <source>no server set (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún servidor configurado (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="130"/>
         <source>That address cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar esa dirección (%1).</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="132"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica la dirección del servidor, p. ej. http://incidents.example:8470</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="139"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indica tu token: lo muestra commandpost-server user add NAME.</translation>
     </message>
 </context>
 <context>
@@ -1416,17 +1419,17 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
         <source>%1, have you finished?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, ¿has terminado?</translation>
     </message>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="77"/>
         <source>Waiting for %1 to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando a que %1 la reconozca</translation>
     </message>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
         <source>Blocked: what does %1 need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada: ¿qué necesita %1?</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1437,7 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/timelinechart.cpp" line="165"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2: %3</translation>
     </message>
 </context>
 </TS>

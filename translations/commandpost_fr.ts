@@ -6,57 +6,57 @@
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="11"/>
         <source>Declare an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un incident</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="23"/>
         <source>What is broken, as users see it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui est cassé, vu par les utilisateurs</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="30"/>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="32"/>
         <source>SEV1 — critical, public impact</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV1 — critique, impact public</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
         <source>SEV2 — critical, customers impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV2 — critique, clients impactés</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
         <source>SEV3 — minor impact, or about to get worse</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV3 — impact mineur, ou sur le point de s’aggraver</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
         <source>SEV4 — no customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV4 — aucun impact client</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV5 — cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>SEV5 — cosmétique</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>If unsure, pick the higher severity.</source>
-        <translation type="unfinished"></translation>
+        <translation>En cas de doute, choisissez le niveau le plus grave.</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
         <source>What is known so far</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce que l’on sait à ce stade</translation>
     </message>
     <message>
         <location filename="../qml/incident/DeclareDialog.qml" line="41"/>
         <source>Declare</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer</translation>
     </message>
 </context>
 <context>
@@ -64,42 +64,42 @@
     <message>
         <location filename="../qml/review/EntryReview.qml" line="15"/>
         <source>Entries to review</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées à revoir</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Unpin</source>
-        <translation type="unfinished"></translation>
+        <translation>Désépingler</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="28"/>
         <source>Pin</source>
-        <translation type="unfinished"></translation>
+        <translation>Épingler</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="36"/>
         <source>%1 (was: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (avant : %2)</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="37"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrigé)</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="39"/>
         <source>Corrected time</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure corrigée</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="40"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte corrigé</translation>
     </message>
     <message>
         <location filename="../qml/review/EntryReview.qml" line="42"/>
         <source>Correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Corriger</translation>
     </message>
 </context>
 <context>
@@ -108,42 +108,42 @@
         <location filename="../qml/review/ExportDialog.qml" line="11"/>
         <location filename="../qml/review/ExportDialog.qml" line="50"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="34"/>
         <source>Postmortem, Markdown</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortem, Markdown</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="35"/>
         <source>Postmortem, HTML</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortem, HTML</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="36"/>
         <source>Postmortem, PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-mortem, PDF</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="37"/>
         <source>Timeline, CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie, CSV</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="38"/>
         <source>Whole log, JSON</source>
-        <translation type="unfinished"></translation>
+        <translation>Journal complet, JSON</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="47"/>
         <source>File to write</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier à écrire</translation>
     </message>
     <message>
         <location filename="../qml/review/ExportDialog.qml" line="51"/>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistré : %1</translation>
     </message>
 </context>
 <context>
@@ -151,27 +151,27 @@
     <message>
         <location filename="../qml/review/FollowUps.qml" line="23"/>
         <source>%1 — %2%3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2%3</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="24"/>
         <source>, due %1</source>
-        <translation type="unfinished"></translation>
+        <translation>, échéance %1</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="29"/>
         <source>Action item</source>
-        <translation type="unfinished"></translation>
+        <translation>Action à mener</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="30"/>
         <source>Owner</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable</translation>
     </message>
     <message>
         <location filename="../qml/review/FollowUps.qml" line="32"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
 </context>
 <context>
@@ -179,42 +179,42 @@
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
         <source>Hand off command</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre le commandement</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>Current commander: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant actuel : %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="21"/>
         <source>New commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouveau commandant</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="22"/>
         <source>1. Briefed the new commander on the state document</source>
-        <translation type="unfinished"></translation>
+        <translation>1. J’ai briefé le nouveau commandant sur le document de situation</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="23"/>
         <source>2. Announced the handoff on the bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>2. J’ai annoncé la passation sur le bridge</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="24"/>
         <source>3. The new commander confirmed: “I have command”</source>
-        <translation type="unfinished"></translation>
+        <translation>3. Le nouveau commandant a confirmé : « Je prends le commandement »</translation>
     </message>
     <message>
         <location filename="../qml/roles/HandoffDialog.qml" line="27"/>
         <source>Hand off</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre</translation>
     </message>
 </context>
 <context>
@@ -222,37 +222,37 @@
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="41"/>
         <source>Incident title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titre de l’incident</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="54"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant : %1 · Déclaré à %2 · en cours depuis %3</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="63"/>
         <source>Status: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut : %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
         <source>Change status, now %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut, actuellement %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="81"/>
         <source>External update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point externe : %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="86"/>
         <source>Internal update: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point interne : %1</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
         <source>none</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun</translation>
     </message>
 </context>
 <context>
@@ -260,34 +260,34 @@
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="22"/>
         <source>Incidents</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="27"/>
         <source>Incidents (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Incidents (%1)</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="43"/>
         <source>%1, %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2, %3</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="56"/>
         <source>%1 · IC %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · Cdt %2</translation>
     </message>
     <message>
         <location filename="../qml/incident/IncidentList.qml" line="57"/>
         <source>%1 · no commander</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · sans commandant</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/incident/IncidentList.qml" line="58"/>
         <source>%n min</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n min</numerusform>
+            <numerusform>%n min</numerusform>
         </translation>
     </message>
 </context>
@@ -296,42 +296,42 @@
     <message>
         <location filename="../qml/Main.qml" line="15"/>
         <source>%1 — Command Post</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Command Post</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="16"/>
         <source>Command Post</source>
-        <translation type="unfinished"></translation>
+        <translation>Command Post</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="55"/>
         <source>Shortcuts (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis (F1)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="76"/>
         <source>Declare incident (Ctrl+N)</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un incident (Ctrl+N)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="98"/>
         <source>Command (Ctrl+Shift+1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandement (Ctrl+Shift+1)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="99"/>
         <source>Timeline (Ctrl+Shift+2)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chronologie (Ctrl+Shift+2)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="100"/>
         <source>Review (Ctrl+Shift+3)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revue (Ctrl+Shift+3)</translation>
     </message>
     <message>
         <location filename="../qml/Main.qml" line="122"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun incident sélectionné. Déclarez-en un avec Ctrl+N, ou choisissez-en un à gauche.</translation>
     </message>
 </context>
 <context>
@@ -339,12 +339,12 @@
     <message>
         <location filename="../qml/review/MilestoneEditor.qml" line="25"/>
         <source>unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>inconnu</translation>
     </message>
     <message>
         <location filename="../qml/review/MilestoneEditor.qml" line="30"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir</translation>
     </message>
 </context>
 <context>
@@ -352,9 +352,9 @@
     <message numerus="yes">
         <location filename="../qml/components/ReminderBanner.qml" line="32"/>
         <source>%n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n autre</numerusform>
+            <numerusform>%n autres</numerusform>
         </translation>
     </message>
 </context>
@@ -363,22 +363,22 @@
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="15"/>
         <source>Metrics</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateurs</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="22"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="29"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions de suivi (Ctrl+E exporte le post-mortem)</translation>
     </message>
     <message>
         <location filename="../qml/review/ReviewPanel.qml" line="36"/>
         <source>Entries: pin and correct</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées : épingler et corriger</translation>
     </message>
 </context>
 <context>
@@ -386,47 +386,47 @@
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="29"/>
         <source>unfilled</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="29"/>
         <source>unfilled — name someone</source>
-        <translation type="unfinished"></translation>
+        <translation>non attribué — désignez quelqu’un</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="39"/>
         <source>One person&apos;s name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom d’une seule personne</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="40"/>
         <source>Person for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne pour %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="49"/>
         <source>Assign</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="50"/>
         <source>Assign %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer %1</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="55"/>
         <source>Hand off…</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre…</translation>
     </message>
     <message>
         <location filename="../qml/roles/RoleRow.qml" line="60"/>
         <source>Relieve</source>
-        <translation type="unfinished"></translation>
+        <translation>Relever</translation>
     </message>
 </context>
 <context>
@@ -434,37 +434,37 @@
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
         <source>Incident Commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandant d’incident</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="72"/>
         <source>Deputy</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjoint</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="73"/>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="74"/>
         <source>Internal Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison interne</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="75"/>
         <source>Customer Liaison</source>
-        <translation type="unfinished"></translation>
+        <translation>Liaison clients</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="76"/>
         <source>Resolution Lead</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable résolution</translation>
     </message>
     <message>
         <location filename="../lib/ui/rolelistmodel.cpp" line="81"/>
         <source>SME: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Expert : %1</translation>
     </message>
 </context>
 <context>
@@ -473,22 +473,22 @@
         <location filename="../qml/roles/RolesPanel.qml" line="13"/>
         <location filename="../qml/roles/RolesPanel.qml" line="34"/>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôles</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="43"/>
         <source>SME area, e.g. database</source>
-        <translation type="unfinished"></translation>
+        <translation>Domaine d’expertise, ex. base de données</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="44"/>
         <source>Person</source>
-        <translation type="unfinished"></translation>
+        <translation>Personne</translation>
     </message>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="47"/>
         <source>Add SME</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un expert</translation>
     </message>
 </context>
 <context>
@@ -496,12 +496,12 @@
     <message>
         <location filename="../qml/scribe/ScribeEntryRow.qml" line="39"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrigé)</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeEntryRow.qml" line="47"/>
         <source>Corrected text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte corrigé</translation>
     </message>
 </context>
 <context>
@@ -509,32 +509,32 @@
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="38"/>
         <source>%1 (Ctrl+%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="52"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qui s’est passé — ex. 14:02 dec: rollback 4512 @dana</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="53"/>
         <source>Timeline entry</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrée de chronologie</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="64"/>
         <source>%1 at %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 à %2</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="65"/>
         <source>%1 · the time is taken at your first keystroke</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · l’heure est relevée à votre première frappe</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeView.qml" line="75"/>
         <source>Recent entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées récentes</translation>
     </message>
 </context>
 <context>
@@ -542,12 +542,12 @@
     <message>
         <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
         <source>Scribe — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe — %1</translation>
     </message>
     <message>
         <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
         <source>Scribe</source>
-        <translation type="unfinished"></translation>
+        <translation>Scribe</translation>
     </message>
 </context>
 <context>
@@ -555,57 +555,57 @@
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="47"/>
         <source>not written yet</source>
-        <translation type="unfinished"></translation>
+        <translation>pas encore rédigé</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="48"/>
         <source>%1, %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="50"/>
         <source>stale</source>
-        <translation type="unfinished"></translation>
+        <translation>obsolète</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="51"/>
         <source>conflict</source>
-        <translation type="unfinished"></translation>
+        <translation>conflit</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Merge</source>
-        <translation type="unfinished"></translation>
+        <translation>Fusionner</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="54"/>
         <source>Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifier %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="72"/>
         <source>Also written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Autre version : %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="81"/>
         <source>Text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte de %1</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="92"/>
         <source>Save (Ctrl+Enter)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer (Ctrl+Enter)</translation>
     </message>
     <message>
         <location filename="../qml/document/SectionEditor.qml" line="93"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler</translation>
     </message>
 </context>
 <context>
@@ -613,37 +613,37 @@
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="23"/>
         <source>Summary</source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="24"/>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="25"/>
         <source>Impact</source>
-        <translation type="unfinished"></translation>
+        <translation>Impact</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="26"/>
         <source>Command post / bridge</source>
-        <translation type="unfinished"></translation>
+        <translation>Poste de commandement / bridge</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="27"/>
         <source>Current actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Actions en cours</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="28"/>
         <source>Exit criteria</source>
-        <translation type="unfinished"></translation>
+        <translation>Critères de sortie</translation>
     </message>
     <message>
         <location filename="../lib/ui/sectionlistmodel.cpp" line="29"/>
         <source>Next commander</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain commandant</translation>
     </message>
 </context>
 <context>
@@ -651,50 +651,50 @@
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="10"/>
         <source>Server</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveur</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="30"/>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>Adresse</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="35"/>
         <source>http://incidents.example:8470</source>
-        <translation type="unfinished"></translation>
+        <translation>http://incidents.example:8470</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="38"/>
         <source>Token</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeton</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="44"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>inchangé</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="44"/>
         <source>cpt_…</source>
-        <translation type="unfinished"></translation>
+        <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
         <location filename="../qml/components/ServerDialog.qml" line="58"/>
         <source>Send %n refused event(s) again</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Renvoyer %n événement refusé</numerusform>
+            <numerusform>Renvoyer %n événements refusés</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="64"/>
         <source>Connect</source>
-        <translation type="unfinished"></translation>
+        <translation>Se connecter</translation>
     </message>
     <message>
         <location filename="../qml/components/ServerDialog.qml" line="69"/>
         <source>Work locally</source>
-        <translation type="unfinished"></translation>
+        <translation>Travailler en local</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@
     <message>
         <location filename="../qml/components/SeverityBadge.qml" line="22"/>
         <source>Severity %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité %1</translation>
     </message>
 </context>
 <context>
@@ -710,82 +710,82 @@
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="7"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Raccourcis clavier</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="13"/>
         <source>Declare an incident</source>
-        <translation type="unfinished"></translation>
+        <translation>Déclarer un incident</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="14"/>
         <source>New task</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle tâche</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="15"/>
         <source>Assign the first empty role</source>
-        <translation type="unfinished"></translation>
+        <translation>Attribuer le premier rôle vacant</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="16"/>
         <source>Hand off command</source>
-        <translation type="unfinished"></translation>
+        <translation>Transmettre le commandement</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="17"/>
         <source>Compose the external update</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le point externe</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="18"/>
         <source>Compose the internal update</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger le point interne</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="19"/>
         <source>Change status</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer le statut</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
         <source>Change severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Changer la gravité</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
         <source>Save a section being edited</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la section en cours de modification</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
         <source>Server settings</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètres du serveur</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchroniser maintenant</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>This sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette aide</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre du scribe (saisie de la chronologie, au clavier uniquement)</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporter le post-mortem (md, html, pdf), la chronologie (csv) ou le journal (json)</translation>
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
         <source>Command panels / timeline chart / postmortem review</source>
-        <translation type="unfinished"></translation>
+        <translation>Panneaux de commandement / graphique de chronologie / revue post-mortem</translation>
     </message>
 </context>
 <context>
@@ -794,7 +794,7 @@
         <location filename="../qml/document/StateDocument.qml" line="10"/>
         <location filename="../qml/document/StateDocument.qml" line="19"/>
         <source>State document</source>
-        <translation type="unfinished"></translation>
+        <translation>Document de situation</translation>
     </message>
 </context>
 <context>
@@ -802,17 +802,17 @@
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="23"/>
         <source>Sync: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchro : %1</translation>
     </message>
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="38"/>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <location filename="../qml/components/SyncIndicator.qml" line="49"/>
         <source>synced %1</source>
-        <translation type="unfinished"></translation>
+        <translation>synchronisé à %1</translation>
     </message>
 </context>
 <context>
@@ -820,52 +820,52 @@
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="24"/>
         <source>Task %1 for %2, %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâche %1 pour %2, %3</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="34"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="44"/>
         <source>%1 left of %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 restant sur %2 min</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="56"/>
         <source>Ack</source>
-        <translation type="unfinished"></translation>
+        <translation>Acquitter</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="61"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="67"/>
         <source>More actions for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus d’actions pour %1</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
         <source>Extend 5 min</source>
-        <translation type="unfinished"></translation>
+        <translation>Prolonger de 5 min</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Rouvrir</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
         <source>Cancel task</source>
-        <translation type="unfinished"></translation>
+        <translation>Annuler la tâche</translation>
     </message>
 </context>
 <context>
@@ -873,41 +873,41 @@
     <message numerus="yes">
         <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
         <source>Tasks — %n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tâches — %n en retard</numerusform>
+            <numerusform>Tâches — %n en retard</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
         <location filename="../qml/tasks/TasksPanel.qml" line="47"/>
         <source>Tasks</source>
-        <translation type="unfinished"></translation>
+        <translation>Tâches</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="34"/>
         <source>What needs doing</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="35"/>
         <source>Who (one name)</source>
-        <translation type="unfinished"></translation>
+        <translation>Qui (un seul nom)</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="36"/>
         <source>Timebox in minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée impartie en minutes</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="37"/>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter</translation>
     </message>
     <message>
         <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
         <source>No tasks yet. Name one person and a timebox.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune tâche pour l’instant. Désignez une personne et une durée impartie.</translation>
     </message>
 </context>
 <context>
@@ -915,32 +915,32 @@
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
         <source>Timeline chart</source>
-        <translation type="unfinished"></translation>
+        <translation>Graphique de chronologie</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
         <source>Severity (higher is worse)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gravité (plus haut = plus grave)</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
         <source>Status (higher is further)</source>
-        <translation type="unfinished"></translation>
+        <translation>Statut (plus haut = plus avancé)</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="44"/>
         <source>Task timeboxes</source>
-        <translation type="unfinished"></translation>
+        <translation>Durées imparties des tâches</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
         <source>Updates published</source>
-        <translation type="unfinished"></translation>
+        <translation>Points publiés</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
         <source>Milestones</source>
-        <translation type="unfinished"></translation>
+        <translation>Jalons</translation>
     </message>
 </context>
 <context>
@@ -948,42 +948,42 @@
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="15"/>
         <source>All kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous les types</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="16"/>
         <source>Show kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher le type</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="21"/>
         <source>Everyone</source>
-        <translation type="unfinished"></translation>
+        <translation>Tout le monde</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="22"/>
         <source>Show person</source>
-        <translation type="unfinished"></translation>
+        <translation>Afficher la personne</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="25"/>
         <source>Pinned only</source>
-        <translation type="unfinished"></translation>
+        <translation>Épinglées seulement</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="26"/>
         <source>Newest first</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus récentes d’abord</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="33"/>
         <source>Timeline entries</source>
-        <translation type="unfinished"></translation>
+        <translation>Entrées de chronologie</translation>
     </message>
     <message>
         <location filename="../qml/timeline/TimelineList.qml" line="46"/>
         <source>%1 (corrected)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (corrigé)</translation>
     </message>
 </context>
 <context>
@@ -991,9 +991,9 @@
     <message numerus="yes">
         <location filename="../qml/timeline/TimelinePanel.qml" line="12"/>
         <source>Timeline — %n point(s) drawn</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chronologie — %n point tracé</numerusform>
+            <numerusform>Chronologie — %n points tracés</numerusform>
         </translation>
     </message>
 </context>
@@ -1002,32 +1002,32 @@
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="26"/>
         <source>none expected</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun attendu</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="28"/>
         <source>next due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain dans %1</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="30"/>
         <source>Compose</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédiger</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>every (min)</source>
-        <translation type="unfinished"></translation>
+        <translation>toutes les (min)</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="38"/>
         <source>%1 update every N minutes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un point toutes les N minutes</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdateClock.qml" line="41"/>
         <source>Set</source>
-        <translation type="unfinished"></translation>
+        <translation>Définir</translation>
     </message>
 </context>
 <context>
@@ -1035,7 +1035,7 @@
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
         <source>Updates</source>
-        <translation type="unfinished"></translation>
+        <translation>Points de situation</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
@@ -1043,49 +1043,52 @@
 Impact: 
 What we are doing: 
 Next update at: </source>
-        <translation type="unfinished"></translation>
+        <translation>Résumé : %1
+Impact : 
+Ce que nous faisons : 
+Prochain point à : </translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
         <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>External</source>
-        <translation type="unfinished"></translation>
+        <translation>Externe</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
         <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
         <source>Internal</source>
-        <translation type="unfinished"></translation>
+        <translation>Interne</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="62"/>
         <source>Audience</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinataires</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="64"/>
         <source>next in</source>
-        <translation type="unfinished"></translation>
+        <translation>prochain dans</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Next update in minutes (0: the cadence)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prochain point dans N minutes (0 : selon la cadence)</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Publish</source>
-        <translation type="unfinished"></translation>
+        <translation>Publier</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="74"/>
         <source>Write the update, or press Compose for the template</source>
-        <translation type="unfinished"></translation>
+        <translation>Rédigez le point, ou cliquez sur Rédiger pour partir du modèle</translation>
     </message>
     <message>
         <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
         <source>Update text</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte du point</translation>
     </message>
 </context>
 <context>
@@ -1093,117 +1096,117 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="60"/>
         <source>overdue %1</source>
-        <translation type="unfinished"></translation>
+        <translation>en retard de %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="72"/>
         <source>Investigating</source>
-        <translation type="unfinished"></translation>
+        <translation>Investigation en cours</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="73"/>
         <source>Identified</source>
-        <translation type="unfinished"></translation>
+        <translation>Identifié</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="74"/>
         <source>Mitigated</source>
-        <translation type="unfinished"></translation>
+        <translation>Atténué</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="75"/>
         <source>Resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>Résolu</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="76"/>
         <source>Closed</source>
-        <translation type="unfinished"></translation>
+        <translation>Clos</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="77"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvert</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="78"/>
         <source>Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminé</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="79"/>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="80"/>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Annulé</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, public impact</source>
-        <translation type="unfinished"></translation>
+        <translation>critique, impact public</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="97"/>
         <source>critical, customers impacted</source>
-        <translation type="unfinished"></translation>
+        <translation>critique, clients impactés</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="98"/>
         <source>minor impact, or about to get worse</source>
-        <translation type="unfinished"></translation>
+        <translation>impact mineur, ou sur le point de s’aggraver</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>no customer impact</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun impact client</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="99"/>
         <source>cosmetic</source>
-        <translation type="unfinished"></translation>
+        <translation>cosmétique</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>%1 — %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — %2</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="113"/>
         <source>Time to detect</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de détection</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="114"/>
         <source>Time to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’acquittement</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="115"/>
         <source>Time to identify</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’identification</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="116"/>
         <source>Time to mitigate</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai d’atténuation</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="117"/>
         <source>Time to recover</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de rétablissement</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="118"/>
         <source>Time to resolve</source>
-        <translation type="unfinished"></translation>
+        <translation>Délai de résolution</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="129"/>
         <source>Time at %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Durée en %1</translation>
     </message>
 </context>
 <context>
@@ -1212,43 +1215,43 @@ Next update at: </source>
         <location filename="../lib/ui/incidentactions.cpp" line="43"/>
         <location filename="../lib/ui/incidentactions.cpp" line="194"/>
         <source>Select an incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un incident.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="88"/>
         <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
-        <translation type="unfinished"></translation>
+        <translation>Commandement transmis de %1 à %2 (briefing fait, annonce faite, confirmation reçue).</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="141"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="149"/>
         <location filename="../lib/ui/incidentactions.cpp" line="172"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une heure : saisissez HH:MM ou une heure ISO 8601</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="185"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une date : saisissez YYYY-MM-DD</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="197"/>
         <source>Choose where to save the report.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="216"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » ne fait pas partie de md, html, pdf, csv, json</translation>
     </message>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="219"/>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -1256,57 +1259,57 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="12"/>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="15"/>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="16"/>
         <source>%1 h %2 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 h %2 min</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="59"/>
         <source>External update overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point externe en retard de %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="60"/>
         <source>Internal update overdue by %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point interne en retard de %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="61"/>
         <source>External update due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point externe attendu dans %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="62"/>
         <source>Internal update due in %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Point interne attendu dans %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="65"/>
         <source>%1, have you finished “%2”? %3 over</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, avez-vous terminé « %2 » ? %3 de dépassement</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="67"/>
         <source>%1 has not acknowledged “%2”</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’a pas acquitté « %2 »</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="69"/>
         <source>No %1 named yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Rôle « %1 » pas encore attribué</translation>
     </message>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="71"/>
         <source>“%1” not updated for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » non mis à jour depuis %2</translation>
     </message>
 </context>
 <context>
@@ -1314,32 +1317,32 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="104"/>
         <source>Observation</source>
-        <translation type="unfinished"></translation>
+        <translation>Observation</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="105"/>
         <source>Action</source>
-        <translation type="unfinished"></translation>
+        <translation>Action</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="106"/>
         <source>Decision</source>
-        <translation type="unfinished"></translation>
+        <translation>Décision</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="107"/>
         <source>Communication</source>
-        <translation type="unfinished"></translation>
+        <translation>Communication</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="108"/>
         <source>To do</source>
-        <translation type="unfinished"></translation>
+        <translation>À faire</translation>
     </message>
     <message>
         <location filename="../lib/ui/scribe.cpp" line="141"/>
         <source>Select an incident first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sélectionnez d’abord un incident.</translation>
     </message>
 </context>
 <context>
@@ -1347,68 +1350,68 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="36"/>
         <source>Local only</source>
-        <translation type="unfinished"></translation>
+        <translation>Local uniquement</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="38"/>
         <source>Connecting…</source>
-        <translation type="unfinished"></translation>
+        <translation>Connexion…</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="40"/>
         <source>Syncing</source>
-        <translation type="unfinished"></translation>
+        <translation>Synchronisation</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="42"/>
         <source>Online</source>
-        <translation type="unfinished"></translation>
+        <translation>En ligne</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="44"/>
         <source>Offline, retrying</source>
-        <translation type="unfinished"></translation>
+        <translation>Hors ligne, nouvelle tentative</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="46"/>
         <source>Not signed in</source>
-        <translation type="unfinished"></translation>
+        <translation>Non authentifié</translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/ui/syncstatus.cpp" line="55"/>
         <source>%n event(s) not sent yet</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement pas encore envoyé</numerusform>
+            <numerusform>%n événements pas encore envoyés</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../lib/ui/syncstatus.cpp" line="57"/>
         <source>%n event(s) refused by the server</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n événement refusé par le serveur</numerusform>
+            <numerusform>%n événements refusés par le serveur</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="59"/>
         <source>no server set (Ctrl+,)</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun serveur défini (Ctrl+,)</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="130"/>
         <source>That address cannot be used (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette adresse est inutilisable (%1).</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="132"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’adresse du serveur, ex. http://incidents.example:8470</translation>
     </message>
     <message>
         <location filename="../lib/ui/syncstatus.cpp" line="139"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez votre jeton : la commande commandpost-server user add NAME l’affiche.</translation>
     </message>
 </context>
 <context>
@@ -1416,17 +1419,17 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
         <source>%1, have you finished?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, avez-vous terminé ?</translation>
     </message>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="77"/>
         <source>Waiting for %1 to acknowledge</source>
-        <translation type="unfinished"></translation>
+        <translation>En attente de l’acquittement de %1</translation>
     </message>
     <message>
         <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
         <source>Blocked: what does %1 need?</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué : de quoi %1 a-t-il besoin ?</translation>
     </message>
 </context>
 <context>
@@ -1434,7 +1437,7 @@ Next update at: </source>
     <message>
         <location filename="../lib/ui/timelinechart.cpp" line="165"/>
         <source>%1 %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 : %3</translation>
     </message>
 </context>
 </TS>
