@@ -64,7 +64,8 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
     options.scribe = parser.isSet(QStringLiteral("scribe"));
     options.view = parser.value(QStringLiteral("view"));
     if (!options.view.isEmpty() &&
-        !QStringList{QStringLiteral("command"), QStringLiteral("timeline"), QStringLiteral("review")}
+        !QStringList{QStringLiteral("command"), QStringLiteral("timeline"),
+                     QStringLiteral("review")}
              .contains(options.view))
         return std::unexpected(ConsoleOptionsError{
             2, QStringLiteral("--view: '%1' is not one of command, timeline, review")
@@ -88,6 +89,17 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
                 2, QStringLiteral("--screenshot-delay: not a number of milliseconds")});
     }
     return options;
+}
+
+bool asksOnlyForHelp(int argc, char *argv[])
+{
+    static const QStringList informational = {QStringLiteral("-h"), QStringLiteral("-?"),
+                                              QStringLiteral("--help"), QStringLiteral("-v"),
+                                              QStringLiteral("--version")};
+    for (int i = 1; i < argc; ++i)
+        if (informational.contains(QString::fromLocal8Bit(argv[i])))
+            return true;
+    return false;
 }
 
 } // namespace cp

@@ -29,4 +29,7 @@ struct ConsoleOptionsError
 std::expected<ConsoleOptions, ConsoleOptionsError>
 parseConsoleOptions(const QStringList &arguments);
 
+// True when the command line asks only for --help or --version: those need no display.
+bool asksOnlyForHelp(int argc, char *argv[]);
+
 } // namespace cp

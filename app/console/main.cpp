@@ -58,10 +58,25 @@ public:
     }
 };
 
+// --help and --version work without a display (on a server, over ssh).
+int printHelp(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("commandpost"));
+    const auto options = cp::parseConsoleOptions(QCoreApplication::arguments());
+    if (options)
+        return 0;
+    if (!options.error().message.isEmpty())
+        std::fprintf(stderr, "commandpost: %s\n", qPrintable(options.error().message));
+    return options.error().exitCode;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (cp::asksOnlyForHelp(argc, argv))
+        return printHelp(argc, argv);
     QApplication app(argc, argv); // QtCharts needs QApplication
     QApplication::setApplicationName(QStringLiteral("commandpost"));
     QApplication::setApplicationDisplayName(QStringLiteral("Command Post"));
