@@ -12,6 +12,7 @@
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
 #include <QQuickWindow>
+#include <QSystemTrayIcon>
 #include <QTimer>
 #include <QTranslator>
 #include <QtQml/qqmlextensionplugin.h>
@@ -42,6 +43,23 @@ void scheduleScreenshot(QQmlApplicationEngine &engine, const QString &path, int 
         std::fprintf(stderr, saved ? "screenshot saved: %s\n" : "cannot save screenshot: %s\n",
                      qPrintable(path));
         QCoreApplication::exit(saved ? 0 : 1);
+    });
+}
+
+// Without a notification service, reminders show as tray messages where a tray exists.
+void useTrayForNotifications(cp::Notifier &notifier)
+{
+    notifier.setFallback([tray = static_cast<QSystemTrayIcon *>(nullptr)](
+                             const QString &title, const QString &body) mutable {
+        if (!QSystemTrayIcon::isSystemTrayAvailable())
+            return false;
+        if (!tray) {
+            tray = new QSystemTrayIcon(QApplication::windowIcon(), qApp);
+            tray->setToolTip(QApplication::applicationDisplayName());
+            tray->show();
+        }
+        tray->showMessage(title, body, QSystemTrayIcon::Warning, 15000);
+        return true;
     });
 }
 
@@ -99,6 +117,7 @@ int main(int argc, char *argv[])
     }
     cp::Workspace workspace(store);
     cp::Workspace::setInstance(&workspace);
+    useTrayForNotifications(*workspace.notifier());
     workspace.setDarkTheme(cp::wantsDarkTheme(options->theme));
     if (!options->view.isEmpty())
         workspace.setStartView(options->view);

@@ -34,6 +34,13 @@ class TestModels : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        // No desktop here: a session bus address where nothing listens, set before the
+        // first notification so that the whole run has no notification service.
+        qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/commandpost-test-bus");
+    }
+
     void incidentListOpenFirstThenNewest()
     {
         IncidentListModel model;
@@ -307,6 +314,22 @@ private slots:
         QCOMPARE(workspace.current()->elapsedSeconds(), 11 * 60);
         workspace.tick();
         QCOMPARE(workspace.notifier()->history().size(), 2); // once each
+    }
+
+    void notificationsFallBackWithoutANotificationService()
+    {
+        Notifier notifier;
+        QVERIFY(!notifier.notify(QStringLiteral("Checkout"), QStringLiteral("unsent")));
+        QStringList shown;
+        notifier.setFallback([&shown](const QString &title, const QString &body) {
+            shown << title + u'|' + body;
+            return true;
+        });
+        QSignalSpy fellBack(&notifier, &Notifier::fellBack);
+        QVERIFY(notifier.notify(QStringLiteral("Checkout"), QStringLiteral("No Scribe named yet")));
+        QTRY_COMPARE(shown, QStringList{QStringLiteral("Checkout|No Scribe named yet")});
+        QCOMPARE(fellBack.size(), 1);
+        QCOMPARE(notifier.history().size(), 2);
     }
 
     void consoleRemembersWindowAndIncident()
