@@ -26,6 +26,7 @@ ApplicationWindow {
         onChangeStatus: header.openStatusMenu()
         onChangeSeverity: header.openSeverityMenu()
         onServerSettings: serverDialog.open()
+        onPreferences: preferencesDialog.open()
         onSyncNow: Workspace.sync.retryNow()
         onShowShortcuts: shortcutSheet.open()
         onOpenScribe: scribeWindow.createObject(window)
@@ -45,6 +46,7 @@ ApplicationWindow {
     HandoffDialog { id: handoffDialog; anchors.centerIn: parent; actions: Workspace.actions; commander: Workspace.current.commander }
     ServerDialog { id: serverDialog; anchors.centerIn: parent; status: Workspace.sync }
     ShortcutSheet { id: shortcutSheet; anchors.centerIn: parent }
+    PreferencesDialog { id: preferencesDialog; anchors.centerIn: parent; preferences: Workspace.preferences }
     ExportDialog { id: exportDialog; anchors.centerIn: parent; actions: Workspace.actions }
 
     footer: ToolBar {
@@ -52,6 +54,7 @@ ApplicationWindow {
             anchors.fill: parent
             SyncIndicator { status: Workspace.sync; onSettingsRequested: serverDialog.open() }
             Item { Layout.fillWidth: true }
+            ToolButton { text: qsTr("Preferences (Ctrl+Shift+P)"); onClicked: preferencesDialog.open() }
             ToolButton { text: qsTr("Shortcuts (F1)"); onClicked: shortcutSheet.open() }
         }
     }

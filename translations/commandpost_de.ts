@@ -62,42 +62,42 @@
 <context>
     <name>EntryReview</name>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="15"/>
+        <location filename="../qml/review/EntryReview.qml" line="16"/>
         <source>Entries to review</source>
         <translation>Zu prüfende Einträge</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="28"/>
+        <location filename="../qml/review/EntryReview.qml" line="29"/>
         <source>Unpin</source>
         <translation>Nicht mehr anheften</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="28"/>
+        <location filename="../qml/review/EntryReview.qml" line="29"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="36"/>
+        <location filename="../qml/review/EntryReview.qml" line="37"/>
         <source>%1 (was: %2)</source>
         <translation>%1 (vorher: %2)</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="37"/>
+        <location filename="../qml/review/EntryReview.qml" line="38"/>
         <source>%1 (corrected)</source>
         <translation>%1 (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="39"/>
+        <location filename="../qml/review/EntryReview.qml" line="40"/>
         <source>Corrected time</source>
         <translation>Korrigierte Zeit</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="40"/>
+        <location filename="../qml/review/EntryReview.qml" line="41"/>
         <source>Corrected text</source>
         <translation>Korrigierter Text</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="42"/>
+        <location filename="../qml/review/EntryReview.qml" line="43"/>
         <source>Correct</source>
         <translation>Korrigieren</translation>
     </message>
@@ -304,32 +304,37 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="57"/>
+        <source>Preferences (Ctrl+Shift+P)</source>
+        <translation>Einstellungen (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Shortcuts (F1)</source>
         <translation>Tastenkürzel (F1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="79"/>
         <source>Declare incident (Ctrl+N)</source>
         <translation>Incident ausrufen (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="98"/>
+        <location filename="../qml/Main.qml" line="101"/>
         <source>Command (Ctrl+Shift+1)</source>
         <translation>Kommando (Ctrl+Shift+1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Timeline (Ctrl+Shift+2)</source>
         <translation>Timeline (Ctrl+Shift+2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Review (Ctrl+Shift+3)</source>
         <translation>Review (Ctrl+Shift+3)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="125"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
         <translation>Kein Incident ausgewählt. Mit Ctrl+N eines ausrufen oder links eines auswählen.</translation>
     </message>
@@ -337,14 +342,38 @@
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../qml/review/MilestoneEditor.qml" line="25"/>
+        <location filename="../qml/review/MilestoneEditor.qml" line="26"/>
         <source>unknown</source>
         <translation>unbekannt</translation>
     </message>
     <message>
-        <location filename="../qml/review/MilestoneEditor.qml" line="30"/>
+        <location filename="../qml/review/MilestoneEditor.qml" line="31"/>
         <source>Set</source>
         <translation>Setzen</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="11"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="20"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="28"/>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="38"/>
+        <source>The new language applies when Command Post starts again.</source>
+        <translation>Die neue Sprache gilt ab dem nächsten Start von Command Post.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
+        <source>Show times in UTC</source>
+        <translation>Zeiten in UTC anzeigen</translation>
     </message>
 </context>
 <context>
@@ -494,12 +523,12 @@
 <context>
     <name>ScribeEntryRow</name>
     <message>
-        <location filename="../qml/scribe/ScribeEntryRow.qml" line="39"/>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="40"/>
         <source>%1 (corrected)</source>
         <translation>%1 (korrigiert)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeEntryRow.qml" line="47"/>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="48"/>
         <source>Corrected text</source>
         <translation>Korrigierter Text</translation>
     </message>
@@ -507,32 +536,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="38"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="39"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="52"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Was ist passiert — z. B. 14:02 dec: 4512 zurückrollen @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
         <source>Timeline entry</source>
         <translation>Timeline-Eintrag</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="64"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · die Zeit wird beim ersten Tastendruck erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
@@ -764,26 +793,31 @@
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
+        <source>Preferences: language, times in UTC</source>
+        <translation>Einstellungen: Sprache, Zeiten in UTC</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
         <source>This sheet</source>
         <translation>Diese Übersicht</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation>Scribe-Fenster (Timeline-Eintrag, nur Tastatur)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
         <translation>Postmortem (md, html, pdf), Timeline (csv) oder Log (json) exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="28"/>
         <source>Command panels / timeline chart / postmortem review</source>
         <translation>Kommando-Panels / Timeline-Diagramm / Postmortem-Review</translation>
     </message>
@@ -911,6 +945,209 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="13"/>
+        <source>Incident Commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="14"/>
+        <source>Deputy</source>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="15"/>
+        <source>Scribe</source>
+        <translation>Scribe</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="16"/>
+        <source>Internal Liaison</source>
+        <translation>Interne Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="17"/>
+        <source>Customer Liaison</source>
+        <translation>Kundenkommunikation</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="18"/>
+        <source>Resolution Lead</source>
+        <translation>Resolution Lead</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="21"/>
+        <source>SME (%1)</source>
+        <translation>SME (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="38"/>
+        <source>investigating</source>
+        <translation>wird untersucht</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="39"/>
+        <source>identified</source>
+        <translation>identifiziert</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="40"/>
+        <source>mitigated</source>
+        <translation>eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="41"/>
+        <source>resolved</source>
+        <translation>behoben</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="42"/>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="43"/>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="44"/>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="45"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="46"/>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="47"/>
+        <source>impact started</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="48"/>
+        <source>detected</source>
+        <translation>erkannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="49"/>
+        <source>acknowledged</source>
+        <translation>quittiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <source>recovered</source>
+        <translation>wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <source>internal</source>
+        <translation>intern</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <source>external</source>
+        <translation>extern</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="70"/>
+        <source>Declared %1: %2</source>
+        <translation>Ausgerufen als %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="73"/>
+        <source>Incident details edited</source>
+        <translation>Incident-Angaben geändert</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="76"/>
+        <source>Severity → %1</source>
+        <translation>Schweregrad → %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="80"/>
+        <source>Status → %1</source>
+        <translation>Status → %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="83"/>
+        <source>Milestone %1 at %2 UTC</source>
+        <translation>Meilenstein %1 um %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <source>%1 is %2</source>
+        <translation>%1 ist %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="91"/>
+        <source>%1 relieved</source>
+        <translation>%1 entbunden</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <source>Task for %1 (%2 min): %3</source>
+        <translation>Aufgabe für %1 (%2 min): %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="98"/>
+        <source>Acknowledged: %1</source>
+        <translation>Quittiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="101"/>
+        <source>Task changed: %1</source>
+        <translation>Aufgabe geändert: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="104"/>
+        <source>Extended by %1 min: %2</source>
+        <translation>Um %1 min verlängert: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="108"/>
+        <source>Task %1: %2</source>
+        <translation>Aufgabe %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="112"/>
+        <source>Document, %1: %2</source>
+        <translation>Dokument, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="116"/>
+        <source>%1 update: %2</source>
+        <translation>%1 Update: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <source>External</source>
+        <translation>Externes</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <source>Internal</source>
+        <translation>Internes</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="121"/>
+        <source>%1 updates every %2 min</source>
+        <translation>Updates (%1) alle %2 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="127"/>
+        <source>Follow-up for %1: %2</source>
+        <translation>Follow-up für %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChartView</name>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
@@ -918,27 +1155,27 @@
         <translation>Timeline-Diagramm</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
         <source>Severity (higher is worse)</source>
         <translation>Schweregrad (höher ist schlimmer)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
         <source>Status (higher is further)</source>
         <translation>Status (höher ist weiter)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="44"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="49"/>
         <source>Task timeboxes</source>
         <translation>Aufgaben-Timeboxen</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="52"/>
         <source>Updates published</source>
         <translation>Veröffentlichte Updates</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="55"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
@@ -946,42 +1183,47 @@
 <context>
     <name>TimelineList</name>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="15"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="17"/>
         <source>Show kind</source>
         <translation>Art anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="21"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="23"/>
         <source>Show person</source>
         <translation>Person anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="25"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
         <source>Pinned only</source>
         <translation>Nur angeheftete</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="27"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="33"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="30"/>
+        <source>Times in UTC</source>
+        <translation>Zeiten in UTC</translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="40"/>
         <source>Timeline entries</source>
         <translation>Timeline-Einträge</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="46"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="53"/>
         <source>%1 (corrected)</source>
         <translation>%1 (korrigiert)</translation>
     </message>
@@ -1255,6 +1497,14 @@ Nächstes Update um: </translation>
     </message>
 </context>
 <context>
+    <name>cp::Preferences</name>
+    <message>
+        <location filename="../lib/ui/preferences.cpp" line="51"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+</context>
+<context>
     <name>cp::ReminderListModel</name>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="12"/>
@@ -1340,7 +1590,42 @@ Nächstes Update um: </translation>
         <translation>To-do</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="141"/>
+        <location filename="../lib/ui/scribe.cpp" line="110"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="111"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="112"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="113"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="114"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="115"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="116"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="149"/>
         <source>Select an incident first.</source>
         <translation>Zuerst ein Incident auswählen.</translation>
     </message>
@@ -1435,7 +1720,7 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::TimelineChart</name>
     <message>
-        <location filename="../lib/ui/timelinechart.cpp" line="165"/>
+        <location filename="../lib/ui/timelinechart.cpp" line="187"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>

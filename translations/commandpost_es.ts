@@ -62,42 +62,42 @@
 <context>
     <name>EntryReview</name>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="15"/>
+        <location filename="../qml/review/EntryReview.qml" line="16"/>
         <source>Entries to review</source>
         <translation>Entradas por revisar</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="28"/>
+        <location filename="../qml/review/EntryReview.qml" line="29"/>
         <source>Unpin</source>
         <translation>Dejar de fijar</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="28"/>
+        <location filename="../qml/review/EntryReview.qml" line="29"/>
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="36"/>
+        <location filename="../qml/review/EntryReview.qml" line="37"/>
         <source>%1 (was: %2)</source>
         <translation>%1 (antes: %2)</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="37"/>
+        <location filename="../qml/review/EntryReview.qml" line="38"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corregido)</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="39"/>
+        <location filename="../qml/review/EntryReview.qml" line="40"/>
         <source>Corrected time</source>
         <translation>Hora corregida</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="40"/>
+        <location filename="../qml/review/EntryReview.qml" line="41"/>
         <source>Corrected text</source>
         <translation>Texto corregido</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="42"/>
+        <location filename="../qml/review/EntryReview.qml" line="43"/>
         <source>Correct</source>
         <translation>Corregir</translation>
     </message>
@@ -304,32 +304,37 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="57"/>
+        <source>Preferences (Ctrl+Shift+P)</source>
+        <translation>Preferencias (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Shortcuts (F1)</source>
         <translation>Atajos (F1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="79"/>
         <source>Declare incident (Ctrl+N)</source>
         <translation>Declarar incidente (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="98"/>
+        <location filename="../qml/Main.qml" line="101"/>
         <source>Command (Ctrl+Shift+1)</source>
         <translation>Mando (Ctrl+Shift+1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Timeline (Ctrl+Shift+2)</source>
         <translation>Cronología (Ctrl+Shift+2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Review (Ctrl+Shift+3)</source>
         <translation>Revisión (Ctrl+Shift+3)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="125"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
         <translation>Ningún incidente seleccionado. Declara uno con Ctrl+N o elige uno a la izquierda.</translation>
     </message>
@@ -337,14 +342,38 @@
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../qml/review/MilestoneEditor.qml" line="25"/>
+        <location filename="../qml/review/MilestoneEditor.qml" line="26"/>
         <source>unknown</source>
         <translation>desconocida</translation>
     </message>
     <message>
-        <location filename="../qml/review/MilestoneEditor.qml" line="30"/>
+        <location filename="../qml/review/MilestoneEditor.qml" line="31"/>
         <source>Set</source>
         <translation>Aplicar</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="11"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="20"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="28"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="38"/>
+        <source>The new language applies when Command Post starts again.</source>
+        <translation>El nuevo idioma se aplica cuando Command Post se vuelva a iniciar.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
+        <source>Show times in UTC</source>
+        <translation>Mostrar horas en UTC</translation>
     </message>
 </context>
 <context>
@@ -494,12 +523,12 @@
 <context>
     <name>ScribeEntryRow</name>
     <message>
-        <location filename="../qml/scribe/ScribeEntryRow.qml" line="39"/>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="40"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corregido)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeEntryRow.qml" line="47"/>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="48"/>
         <source>Corrected text</source>
         <translation>Texto corregido</translation>
     </message>
@@ -507,32 +536,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="38"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="39"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="52"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Qué pasó — p. ej. 14:02 dec: revertir 4512 @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
         <source>Timeline entry</source>
         <translation>Entrada de cronología</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="64"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · la hora se toma en tu primera pulsación</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
         <source>Recent entries</source>
         <translation>Entradas recientes</translation>
     </message>
@@ -764,26 +793,31 @@
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
+        <source>Preferences: language, times in UTC</source>
+        <translation>Preferencias: idioma, horas en UTC</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
         <source>This sheet</source>
         <translation>Esta hoja</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation>Ventana del escriba (entradas de cronología, solo teclado)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
         <translation>Exportar el post mortem (md, html, pdf), la cronología (csv) o el registro (json)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="28"/>
         <source>Command panels / timeline chart / postmortem review</source>
         <translation>Paneles de mando / gráfico de cronología / revisión del post mortem</translation>
     </message>
@@ -911,6 +945,209 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="13"/>
+        <source>Incident Commander</source>
+        <translation>Comandante del incidente</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="14"/>
+        <source>Deputy</source>
+        <translation>Adjunto</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="15"/>
+        <source>Scribe</source>
+        <translation>Escriba</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="16"/>
+        <source>Internal Liaison</source>
+        <translation>Enlace interno</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="17"/>
+        <source>Customer Liaison</source>
+        <translation>Enlace con clientes</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="18"/>
+        <source>Resolution Lead</source>
+        <translation>Responsable de resolución</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="21"/>
+        <source>SME (%1)</source>
+        <translation>Experto (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="38"/>
+        <source>investigating</source>
+        <translation>investigando</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="39"/>
+        <source>identified</source>
+        <translation>identificado</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="40"/>
+        <source>mitigated</source>
+        <translation>mitigado</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="41"/>
+        <source>resolved</source>
+        <translation>resuelto</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="42"/>
+        <source>closed</source>
+        <translation>cerrado</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="43"/>
+        <source>open</source>
+        <translation>abierta</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="44"/>
+        <source>done</source>
+        <translation>hecha</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="45"/>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="46"/>
+        <source>cancelled</source>
+        <translation>cancelada</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="47"/>
+        <source>impact started</source>
+        <translation>inicio del impacto</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="48"/>
+        <source>detected</source>
+        <translation>detección</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="49"/>
+        <source>acknowledged</source>
+        <translation>reconocimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <source>recovered</source>
+        <translation>recuperación</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <source>internal</source>
+        <translation>internas</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <source>external</source>
+        <translation>externas</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="70"/>
+        <source>Declared %1: %2</source>
+        <translation>Declarado como %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="73"/>
+        <source>Incident details edited</source>
+        <translation>Datos del incidente editados</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="76"/>
+        <source>Severity → %1</source>
+        <translation>Severidad → %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="80"/>
+        <source>Status → %1</source>
+        <translation>Estado → %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="83"/>
+        <source>Milestone %1 at %2 UTC</source>
+        <translation>Hito %1 a las %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <source>%1 is %2</source>
+        <translation>%1 es %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="91"/>
+        <source>%1 relieved</source>
+        <translation>%1 relevado</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <source>Task for %1 (%2 min): %3</source>
+        <translation>Tarea para %1 (%2 min): %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="98"/>
+        <source>Acknowledged: %1</source>
+        <translation>Reconocida: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="101"/>
+        <source>Task changed: %1</source>
+        <translation>Tarea cambiada: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="104"/>
+        <source>Extended by %1 min: %2</source>
+        <translation>Ampliada %1 min: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="108"/>
+        <source>Task %1: %2</source>
+        <translation>Tarea %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="112"/>
+        <source>Document, %1: %2</source>
+        <translation>Documento, %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="116"/>
+        <source>%1 update: %2</source>
+        <translation>Actualización %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <source>External</source>
+        <translation>externa</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <source>Internal</source>
+        <translation>interna</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="121"/>
+        <source>%1 updates every %2 min</source>
+        <translation>Actualizaciones %1 cada %2 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="127"/>
+        <source>Follow-up for %1: %2</source>
+        <translation>Seguimiento para %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChartView</name>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
@@ -918,27 +1155,27 @@
         <translation>Gráfico de cronología</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
         <source>Severity (higher is worse)</source>
         <translation>Severidad (más alto es peor)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
         <source>Status (higher is further)</source>
         <translation>Estado (más alto es más avanzado)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="44"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="49"/>
         <source>Task timeboxes</source>
         <translation>Plazos de tareas</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="52"/>
         <source>Updates published</source>
         <translation>Actualizaciones publicadas</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="55"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
@@ -946,42 +1183,47 @@
 <context>
     <name>TimelineList</name>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="15"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="17"/>
         <source>Show kind</source>
         <translation>Mostrar tipo</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="21"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="23"/>
         <source>Show person</source>
         <translation>Mostrar persona</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="25"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
         <source>Pinned only</source>
         <translation>Solo fijadas</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="27"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="33"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="30"/>
+        <source>Times in UTC</source>
+        <translation>Horas en UTC</translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="40"/>
         <source>Timeline entries</source>
         <translation>Entradas de cronología</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="46"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="53"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corregido)</translation>
     </message>
@@ -1255,6 +1497,14 @@ Próxima actualización: </translation>
     </message>
 </context>
 <context>
+    <name>cp::Preferences</name>
+    <message>
+        <location filename="../lib/ui/preferences.cpp" line="51"/>
+        <source>System language</source>
+        <translation>Idioma del sistema</translation>
+    </message>
+</context>
+<context>
     <name>cp::ReminderListModel</name>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="12"/>
@@ -1340,7 +1590,42 @@ Próxima actualización: </translation>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="141"/>
+        <location filename="../lib/ui/scribe.cpp" line="110"/>
+        <source>Incident</source>
+        <translation>Incidente</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="111"/>
+        <source>Milestone</source>
+        <translation>Hito</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="112"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="113"/>
+        <source>Task</source>
+        <translation>Tarea</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="114"/>
+        <source>Document</source>
+        <translation>Documento</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="115"/>
+        <source>Update</source>
+        <translation>Actualización</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="116"/>
+        <source>Follow-up</source>
+        <translation>Seguimiento</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="149"/>
         <source>Select an incident first.</source>
         <translation>Selecciona primero un incidente.</translation>
     </message>
@@ -1435,7 +1720,7 @@ Próxima actualización: </translation>
 <context>
     <name>cp::TimelineChart</name>
     <message>
-        <location filename="../lib/ui/timelinechart.cpp" line="165"/>
+        <location filename="../lib/ui/timelinechart.cpp" line="187"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>

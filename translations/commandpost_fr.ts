@@ -62,42 +62,42 @@
 <context>
     <name>EntryReview</name>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="15"/>
+        <location filename="../qml/review/EntryReview.qml" line="16"/>
         <source>Entries to review</source>
         <translation>Entrées à revoir</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="28"/>
+        <location filename="../qml/review/EntryReview.qml" line="29"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="28"/>
+        <location filename="../qml/review/EntryReview.qml" line="29"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="36"/>
+        <location filename="../qml/review/EntryReview.qml" line="37"/>
         <source>%1 (was: %2)</source>
         <translation>%1 (avant : %2)</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="37"/>
+        <location filename="../qml/review/EntryReview.qml" line="38"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrigé)</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="39"/>
+        <location filename="../qml/review/EntryReview.qml" line="40"/>
         <source>Corrected time</source>
         <translation>Heure corrigée</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="40"/>
+        <location filename="../qml/review/EntryReview.qml" line="41"/>
         <source>Corrected text</source>
         <translation>Texte corrigé</translation>
     </message>
     <message>
-        <location filename="../qml/review/EntryReview.qml" line="42"/>
+        <location filename="../qml/review/EntryReview.qml" line="43"/>
         <source>Correct</source>
         <translation>Corriger</translation>
     </message>
@@ -304,32 +304,37 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="55"/>
+        <location filename="../qml/Main.qml" line="57"/>
+        <source>Preferences (Ctrl+Shift+P)</source>
+        <translation>Préférences (Ctrl+Shift+P)</translation>
+    </message>
+    <message>
+        <location filename="../qml/Main.qml" line="58"/>
         <source>Shortcuts (F1)</source>
         <translation>Raccourcis (F1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="76"/>
+        <location filename="../qml/Main.qml" line="79"/>
         <source>Declare incident (Ctrl+N)</source>
         <translation>Déclarer un incident (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="98"/>
+        <location filename="../qml/Main.qml" line="101"/>
         <source>Command (Ctrl+Shift+1)</source>
         <translation>Commandement (Ctrl+Shift+1)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="99"/>
+        <location filename="../qml/Main.qml" line="102"/>
         <source>Timeline (Ctrl+Shift+2)</source>
         <translation>Chronologie (Ctrl+Shift+2)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="100"/>
+        <location filename="../qml/Main.qml" line="103"/>
         <source>Review (Ctrl+Shift+3)</source>
         <translation>Revue (Ctrl+Shift+3)</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="122"/>
+        <location filename="../qml/Main.qml" line="125"/>
         <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
         <translation>Aucun incident sélectionné. Déclarez-en un avec Ctrl+N, ou choisissez-en un à gauche.</translation>
     </message>
@@ -337,14 +342,38 @@
 <context>
     <name>MilestoneEditor</name>
     <message>
-        <location filename="../qml/review/MilestoneEditor.qml" line="25"/>
+        <location filename="../qml/review/MilestoneEditor.qml" line="26"/>
         <source>unknown</source>
         <translation>inconnu</translation>
     </message>
     <message>
-        <location filename="../qml/review/MilestoneEditor.qml" line="30"/>
+        <location filename="../qml/review/MilestoneEditor.qml" line="31"/>
         <source>Set</source>
         <translation>Définir</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="11"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="20"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="28"/>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="38"/>
+        <source>The new language applies when Command Post starts again.</source>
+        <translation>La nouvelle langue s’appliquera au prochain démarrage de Command Post.</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
+        <source>Show times in UTC</source>
+        <translation>Afficher les heures en UTC</translation>
     </message>
 </context>
 <context>
@@ -494,12 +523,12 @@
 <context>
     <name>ScribeEntryRow</name>
     <message>
-        <location filename="../qml/scribe/ScribeEntryRow.qml" line="39"/>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="40"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrigé)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeEntryRow.qml" line="47"/>
+        <location filename="../qml/scribe/ScribeEntryRow.qml" line="48"/>
         <source>Corrected text</source>
         <translation>Texte corrigé</translation>
     </message>
@@ -507,32 +536,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="38"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="39"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="52"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Ce qui s’est passé — ex. 14:02 dec: rollback 4512 @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
         <source>Timeline entry</source>
         <translation>Entrée de chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="64"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · l’heure est relevée à votre première frappe</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
         <source>Recent entries</source>
         <translation>Entrées récentes</translation>
     </message>
@@ -764,26 +793,31 @@
     </message>
     <message>
         <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
+        <source>Preferences: language, times in UTC</source>
+        <translation>Préférences : langue, heures en UTC</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
         <source>This sheet</source>
         <translation>Cette aide</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation>Fenêtre du scribe (saisie de la chronologie, au clavier uniquement)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
         <translation>Exporter le post-mortem (md, html, pdf), la chronologie (csv) ou le journal (json)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="28"/>
         <source>Command panels / timeline chart / postmortem review</source>
         <translation>Panneaux de commandement / graphique de chronologie / revue post-mortem</translation>
     </message>
@@ -911,6 +945,209 @@
     </message>
 </context>
 <context>
+    <name>Timeline</name>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="13"/>
+        <source>Incident Commander</source>
+        <translation>Commandant d’incident</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="14"/>
+        <source>Deputy</source>
+        <translation>Adjoint</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="15"/>
+        <source>Scribe</source>
+        <translation>Scribe</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="16"/>
+        <source>Internal Liaison</source>
+        <translation>Liaison interne</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="17"/>
+        <source>Customer Liaison</source>
+        <translation>Liaison clients</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="18"/>
+        <source>Resolution Lead</source>
+        <translation>Responsable résolution</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="21"/>
+        <source>SME (%1)</source>
+        <translation>Expert (%1)</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="38"/>
+        <source>investigating</source>
+        <translation>investigation en cours</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="39"/>
+        <source>identified</source>
+        <translation>identifié</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="40"/>
+        <source>mitigated</source>
+        <translation>atténué</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="41"/>
+        <source>resolved</source>
+        <translation>résolu</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="42"/>
+        <source>closed</source>
+        <translation>clos</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="43"/>
+        <source>open</source>
+        <translation>ouvert</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="44"/>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="45"/>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="46"/>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="47"/>
+        <source>impact started</source>
+        <translation>début de l’impact</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="48"/>
+        <source>detected</source>
+        <translation>détection</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="49"/>
+        <source>acknowledged</source>
+        <translation>acquittement</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <source>recovered</source>
+        <translation>rétablissement</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <source>internal</source>
+        <translation>internes</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <source>external</source>
+        <translation>externes</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="70"/>
+        <source>Declared %1: %2</source>
+        <translation>Déclaré en %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="73"/>
+        <source>Incident details edited</source>
+        <translation>Détails de l’incident modifiés</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="76"/>
+        <source>Severity → %1</source>
+        <translation>Gravité → %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="80"/>
+        <source>Status → %1</source>
+        <translation>Statut → %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="83"/>
+        <source>Milestone %1 at %2 UTC</source>
+        <translation>Jalon %1 à %2 UTC</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <source>%1 is %2</source>
+        <translation>%1 est %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="91"/>
+        <source>%1 relieved</source>
+        <translation>%1 libéré</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <source>Task for %1 (%2 min): %3</source>
+        <translation>Tâche pour %1 (%2 min) : %3</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="98"/>
+        <source>Acknowledged: %1</source>
+        <translation>Acquittée : %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="101"/>
+        <source>Task changed: %1</source>
+        <translation>Tâche modifiée : %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="104"/>
+        <source>Extended by %1 min: %2</source>
+        <translation>Prolongée de %1 min : %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="108"/>
+        <source>Task %1: %2</source>
+        <translation>Tâche %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="112"/>
+        <source>Document, %1: %2</source>
+        <translation>Document, %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="116"/>
+        <source>%1 update: %2</source>
+        <translation>Point %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <source>External</source>
+        <translation>externe</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <source>Internal</source>
+        <translation>interne</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="121"/>
+        <source>%1 updates every %2 min</source>
+        <translation>Points %1 toutes les %2 min</translation>
+    </message>
+    <message>
+        <location filename="../lib/report/timelinerows.cpp" line="127"/>
+        <source>Follow-up for %1: %2</source>
+        <translation>Suivi pour %1 : %2</translation>
+    </message>
+</context>
+<context>
     <name>TimelineChartView</name>
     <message>
         <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
@@ -918,27 +1155,27 @@
         <translation>Graphique de chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="40"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
         <source>Severity (higher is worse)</source>
         <translation>Gravité (plus haut = plus grave)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="42"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
         <source>Status (higher is further)</source>
         <translation>Statut (plus haut = plus avancé)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="44"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="49"/>
         <source>Task timeboxes</source>
         <translation>Durées imparties des tâches</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="52"/>
         <source>Updates published</source>
         <translation>Points publiés</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="55"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
@@ -946,42 +1183,47 @@
 <context>
     <name>TimelineList</name>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="15"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="17"/>
         <source>Show kind</source>
         <translation>Afficher le type</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="21"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="23"/>
         <source>Show person</source>
         <translation>Afficher la personne</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="25"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
         <source>Pinned only</source>
         <translation>Épinglées seulement</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="27"/>
         <source>Newest first</source>
         <translation>Plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="33"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="30"/>
+        <source>Times in UTC</source>
+        <translation>Heures en UTC</translation>
+    </message>
+    <message>
+        <location filename="../qml/timeline/TimelineList.qml" line="40"/>
         <source>Timeline entries</source>
         <translation>Entrées de chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="46"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="53"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrigé)</translation>
     </message>
@@ -1255,6 +1497,14 @@ Prochain point à : </translation>
     </message>
 </context>
 <context>
+    <name>cp::Preferences</name>
+    <message>
+        <location filename="../lib/ui/preferences.cpp" line="51"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
     <name>cp::ReminderListModel</name>
     <message>
         <location filename="../lib/ui/reminderlistmodel.cpp" line="12"/>
@@ -1340,7 +1590,42 @@ Prochain point à : </translation>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="141"/>
+        <location filename="../lib/ui/scribe.cpp" line="110"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="111"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="112"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="113"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="114"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="115"/>
+        <source>Update</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="116"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/scribe.cpp" line="149"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
@@ -1435,7 +1720,7 @@ Prochain point à : </translation>
 <context>
     <name>cp::TimelineChart</name>
     <message>
-        <location filename="../lib/ui/timelinechart.cpp" line="165"/>
+        <location filename="../lib/ui/timelinechart.cpp" line="187"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>

@@ -3,11 +3,13 @@
 #include "consolesettings.h"
 #include "datadir.h"
 #include "localstore.h"
+#include "preferences.h"
 #include "theme.h"
 #include "workspace.h"
 
 #include <QApplication>
 #include <QIcon>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QQmlApplicationEngine>
 #include <QQuickStyle>
@@ -23,13 +25,24 @@ Q_IMPORT_QML_PLUGIN(CommandPostPlugin)
 
 namespace {
 
-void installTranslator(QApplication &app, const QString &language)
+// The console's strings (built in) and Qt's own (standard buttons), in `language` or the
+// system's; dates and times follow the same locale.
+void installTranslations(QApplication &app, const QString &language)
 {
-    auto *translator = new QTranslator(&app);
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator->load(locale, QStringLiteral("commandpost"), QStringLiteral("_"),
-                         QStringLiteral(":/i18n")))
-        QApplication::installTranslator(translator);
+    const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    const bool translated = own->load(locale, QStringLiteral("commandpost"), QStringLiteral("_"),
+                                      QStringLiteral(":/i18n"));
+    if (translated)
+        QApplication::installTranslator(own);
+    else if (!language.isEmpty() && locale.language() != QLocale::English)
+        std::fprintf(stderr, "commandpost: no translation for '%s'; using English\n",
+                     qPrintable(language));
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                 QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QApplication::installTranslator(qt);
 }
 
 // --screenshot: save the first frame of the window and quit (for tests and docs).
@@ -108,7 +121,7 @@ int main(int argc, char *argv[])
             std::fprintf(stderr, "commandpost: %s\n", qPrintable(options.error().message));
         return options.error().exitCode;
     }
-    installTranslator(app, options->language);
+    installTranslations(app, cp::Preferences::startLanguage(options->language));
 
     cp::LocalStore store;
     if (const auto opened = store.open(options->dataDir); !opened) {

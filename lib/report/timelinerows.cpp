@@ -3,22 +3,24 @@
 #include "timeformat.h"
 #include "vocabulary.h"
 
+#include <QCoreApplication>
 #include <algorithm>
 
 namespace cp::report {
 QString roleName(const QString &role)
 {
-    static const QHash<QString, QString> names = {
-        {QStringLiteral("commander"), QStringLiteral("Incident Commander")},
-        {QStringLiteral("deputy"), QStringLiteral("Deputy")},
-        {QStringLiteral("scribe"), QStringLiteral("Scribe")},
-        {QStringLiteral("internal_liaison"), QStringLiteral("Internal Liaison")},
-        {QStringLiteral("customer_liaison"), QStringLiteral("Customer Liaison")},
-        {QStringLiteral("resolution_lead"), QStringLiteral("Resolution Lead")},
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("commander"), QT_TRANSLATE_NOOP("Timeline", "Incident Commander")},
+        {QStringLiteral("deputy"), QT_TRANSLATE_NOOP("Timeline", "Deputy")},
+        {QStringLiteral("scribe"), QT_TRANSLATE_NOOP("Timeline", "Scribe")},
+        {QStringLiteral("internal_liaison"), QT_TRANSLATE_NOOP("Timeline", "Internal Liaison")},
+        {QStringLiteral("customer_liaison"), QT_TRANSLATE_NOOP("Timeline", "Customer Liaison")},
+        {QStringLiteral("resolution_lead"), QT_TRANSLATE_NOOP("Timeline", "Resolution Lead")},
     };
     if (role.startsWith(u"sme:"))
-        return QStringLiteral("SME (%1)").arg(role.mid(4));
-    return names.value(role, role);
+        return QCoreApplication::translate("Timeline", "SME (%1)").arg(role.mid(4));
+    const char *name = names.value(role);
+    return name ? QCoreApplication::translate("Timeline", name) : role;
 }
 
 namespace {
@@ -27,6 +29,30 @@ QString taskTitle(const IncidentState &state, const QString &taskId)
 {
     const Task *task = state.task(taskId);
     return task ? task->title : taskId;
+}
+
+// Status, milestone and audience words as the reader's language has them.
+QString valueName(const QString &value)
+{
+    static const QHash<QString, const char *> names = {
+        {QStringLiteral("investigating"), QT_TRANSLATE_NOOP("Timeline", "investigating")},
+        {QStringLiteral("identified"), QT_TRANSLATE_NOOP("Timeline", "identified")},
+        {QStringLiteral("mitigated"), QT_TRANSLATE_NOOP("Timeline", "mitigated")},
+        {QStringLiteral("resolved"), QT_TRANSLATE_NOOP("Timeline", "resolved")},
+        {QStringLiteral("closed"), QT_TRANSLATE_NOOP("Timeline", "closed")},
+        {QStringLiteral("open"), QT_TRANSLATE_NOOP("Timeline", "open")},
+        {QStringLiteral("done"), QT_TRANSLATE_NOOP("Timeline", "done")},
+        {QStringLiteral("blocked"), QT_TRANSLATE_NOOP("Timeline", "blocked")},
+        {QStringLiteral("cancelled"), QT_TRANSLATE_NOOP("Timeline", "cancelled")},
+        {QStringLiteral("impact_started"), QT_TRANSLATE_NOOP("Timeline", "impact started")},
+        {QStringLiteral("detected"), QT_TRANSLATE_NOOP("Timeline", "detected")},
+        {QStringLiteral("acknowledged"), QT_TRANSLATE_NOOP("Timeline", "acknowledged")},
+        {QStringLiteral("recovered"), QT_TRANSLATE_NOOP("Timeline", "recovered")},
+        {QStringLiteral("internal"), QT_TRANSLATE_NOOP("Timeline", "internal")},
+        {QStringLiteral("external"), QT_TRANSLATE_NOOP("Timeline", "external")},
+    };
+    const char *name = names.value(value);
+    return name ? QCoreApplication::translate("Timeline", name) : value;
 }
 
 QString family(const QString &type)
@@ -41,64 +67,68 @@ QString describe(const Event &e, const IncidentState &state)
     using namespace vocab::type;
     const QString t = e.type;
     if (t == Declared)
-        return QStringLiteral("Declared %1: %2")
+        return QCoreApplication::translate("Timeline", "Declared %1: %2")
             .arg(e.text(QStringLiteral("severity")), e.text(QStringLiteral("title")));
     if (t == Edited)
-        return QStringLiteral("Incident details edited");
+        return QCoreApplication::translate("Timeline", "Incident details edited");
     if (t == SeveritySet) {
         const QString reason = e.text(QStringLiteral("reason"));
-        return QStringLiteral("Severity → %1").arg(e.text(QStringLiteral("severity"))) +
+        return QCoreApplication::translate("Timeline", "Severity → %1")
+                   .arg(e.text(QStringLiteral("severity"))) +
                (reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
     }
     if (t == StatusSet)
-        return QStringLiteral("Status → %1").arg(e.text(QStringLiteral("status")));
+        return QCoreApplication::translate("Timeline", "Status → %1")
+            .arg(valueName(e.text(QStringLiteral("status"))));
     if (t == MilestoneSet) {
         const QDateTime at = parseTime(e.text(QStringLiteral("at")));
-        return QStringLiteral("Milestone %1 at %2 UTC")
-            .arg(e.text(QStringLiteral("milestone")),
+        return QCoreApplication::translate("Timeline", "Milestone %1 at %2 UTC")
+            .arg(valueName(e.text(QStringLiteral("milestone"))),
                  at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     if (t == RoleAssigned)
-        return QStringLiteral("%1 is %2")
+        return QCoreApplication::translate("Timeline", "%1 is %2")
             .arg(e.text(QStringLiteral("person")), roleName(e.text(QStringLiteral("role"))));
     if (t == RoleRelieved)
-        return QStringLiteral("%1 relieved").arg(roleName(e.text(QStringLiteral("role"))));
+        return QCoreApplication::translate("Timeline", "%1 relieved")
+            .arg(roleName(e.text(QStringLiteral("role"))));
     if (t == TaskCreated)
-        return QStringLiteral("Task for %1 (%2 min): %3")
+        return QCoreApplication::translate("Timeline", "Task for %1 (%2 min): %3")
             .arg(e.text(QStringLiteral("assignee")))
             .arg(e.integer(QStringLiteral("timebox_minutes")))
             .arg(e.text(QStringLiteral("title")));
     if (t == TaskAcknowledged)
-        return QStringLiteral("Acknowledged: %1")
+        return QCoreApplication::translate("Timeline", "Acknowledged: %1")
             .arg(taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == TaskEdited)
-        return QStringLiteral("Task changed: %1")
+        return QCoreApplication::translate("Timeline", "Task changed: %1")
             .arg(taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == TaskExtended)
-        return QStringLiteral("Extended by %1 min: %2")
+        return QCoreApplication::translate("Timeline", "Extended by %1 min: %2")
             .arg(e.integer(QStringLiteral("minutes")))
             .arg(taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == TaskStatusSet)
-        return QStringLiteral("Task %1: %2")
-            .arg(e.text(QStringLiteral("status")),
+        return QCoreApplication::translate("Timeline", "Task %1: %2")
+            .arg(valueName(e.text(QStringLiteral("status"))),
                  taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == DocSectionSet)
-        return QStringLiteral("Document, %1: %2")
+        return QCoreApplication::translate("Timeline", "Document, %1: %2")
             .arg(e.text(QStringLiteral("section")), e.text(QStringLiteral("text")));
     if (t == UpdatePublished) {
         const QString audience = e.text(QStringLiteral("audience"));
-        return QStringLiteral("%1 update: %2")
-            .arg(audience == u"external" ? QStringLiteral("External") : QStringLiteral("Internal"),
+        return QCoreApplication::translate("Timeline", "%1 update: %2")
+            .arg(audience == u"external" ? QCoreApplication::translate("Timeline", "External")
+                                         : QCoreApplication::translate("Timeline", "Internal"),
                  e.text(QStringLiteral("text")));
     }
     if (t == UpdateCadenceSet)
-        return QStringLiteral("%1 updates every %2 min")
-            .arg(e.text(QStringLiteral("audience")))
+        return QCoreApplication::translate("Timeline", "%1 updates every %2 min")
+            .arg(valueName(e.text(QStringLiteral("audience"))))
             .arg(e.integer(QStringLiteral("minutes")));
     if (t == NoteAdded)
         return e.text(QStringLiteral("text"));
     if (t == FollowupAdded || t == QStringLiteral("followup.edited"))
-        return QStringLiteral("Follow-up for %1: %2")
+        return QCoreApplication::translate("Timeline", "Follow-up for %1: %2")
             .arg(e.text(QStringLiteral("owner")), e.text(QStringLiteral("title")));
     return t;
 }

@@ -106,6 +106,14 @@ QString Scribe::kindLabel(const QString &kind) const
         {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
         {QStringLiteral("communication"), QT_TR_NOOP("Communication")},
         {QStringLiteral("todo"), QT_TR_NOOP("To do")},
+        // Timeline rows of other events are named after their family.
+        {QStringLiteral("incident"), QT_TR_NOOP("Incident")},
+        {QStringLiteral("milestone"), QT_TR_NOOP("Milestone")},
+        {QStringLiteral("role"), QT_TR_NOOP("Role")},
+        {QStringLiteral("task"), QT_TR_NOOP("Task")},
+        {QStringLiteral("doc"), QT_TR_NOOP("Document")},
+        {QStringLiteral("update"), QT_TR_NOOP("Update")},
+        {QStringLiteral("followup"), QT_TR_NOOP("Follow-up")},
     };
     const char *label = labels.value(kind);
     return label ? tr(label) : kind;

@@ -1,5 +1,6 @@
 #include "timelinechart.h"
 
+#include "preferences.h"
 #include "scribe.h"
 
 #include <QXYSeries>
@@ -55,12 +56,12 @@ QStringList TimelineChart::lanes() const
 
 QDateTime TimelineChart::start() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_data.from, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(m_data.from + m_shiftMs, Qt::UTC);
 }
 
 QDateTime TimelineChart::end() const
 {
-    return QDateTime::fromMSecsSinceEpoch(m_data.to, Qt::UTC);
+    return QDateTime::fromMSecsSinceEpoch(m_data.to + m_shiftMs, Qt::UTC);
 }
 
 void TimelineChart::setSeries(const QVariantList &laneSeries, QObject *severity, QObject *status,
@@ -79,8 +80,8 @@ void TimelineChart::setSeries(const QVariantList &laneSeries, QObject *severity,
 
 void TimelineChart::setWindow(const QDateTime &from, const QDateTime &to, int width)
 {
-    m_from = from;
-    m_to = to;
+    m_from = from.isValid() ? from.addMSecs(-m_shiftMs) : from;
+    m_to = to.isValid() ? to.addMSecs(-m_shiftMs) : to;
     m_width = std::max(1, width);
     refresh();
 }
@@ -94,8 +95,27 @@ void TimelineChart::setIncident(const IncidentState &state, const QList<Event> &
     refresh();
 }
 
+void TimelineChart::setUtc(bool utc)
+{
+    if (utc == m_utc)
+        return;
+    m_from = m_to = {}; // the shift changes: back to the whole incident
+    m_utc = utc;
+    refresh();
+}
+
+QList<QPointF> TimelineChart::placed(QList<QPointF> points) const
+{
+    for (QPointF &point : points)
+        point.rx() += double(m_shiftMs);
+    return points;
+}
+
 void TimelineChart::refresh()
 {
+    const QDateTime localNow =
+        (m_now.isValid() ? m_now : QDateTime::currentDateTime()).toLocalTime();
+    m_shiftMs = m_utc ? -qint64(localNow.offsetFromUtc()) * 1000 : 0;
     QDateTime from = m_from;
     QDateTime to = m_to;
     if (!from.isValid() || !to.isValid() || from >= to) { // the whole incident, a margin around
@@ -107,19 +127,19 @@ void TimelineChart::refresh()
     m_pointCount = 0;
     for (qsizetype i = 0; i < m_lanes.size() && i < m_data.lanes.size(); ++i) {
         if (m_lanes[i]) {
-            m_lanes[i]->replace(m_data.lanes[i].points);
+            m_lanes[i]->replace(placed(m_data.lanes[i].points));
             m_pointCount += int(m_data.lanes[i].points.size());
         }
     }
     const int laneCount = int(m_data.lanes.size());
     if (m_severity)
-        m_severity->replace(steps(m_data.severities, [laneCount](const QString &severity) {
+        m_severity->replace(placed(steps(m_data.severities, [laneCount](const QString &severity) {
             return severityHeight(severity, laneCount);
-        }));
+        })));
     if (m_status)
-        m_status->replace(steps(m_data.statuses, [laneCount](const QString &status) {
+        m_status->replace(placed(steps(m_data.statuses, [laneCount](const QString &status) {
             return statusHeight(status, laneCount);
-        }));
+        })));
     if (m_tasks) {
         QList<QPointF> bars;
         const double msPerStep = double(m_data.to - m_data.from) * BarStepPixels / m_width;
@@ -132,7 +152,7 @@ void TimelineChart::refresh()
             for (double x = first; x <= last; x += msPerStep)
                 bars << QPointF(x, y);
         }
-        m_tasks->replace(bars);
+        m_tasks->replace(placed(bars));
     }
     auto markers = [laneCount](const QList<report::ChartMarker> &list, double y) {
         QList<QPointF> points;
@@ -141,9 +161,9 @@ void TimelineChart::refresh()
         return points;
     };
     if (m_updates)
-        m_updates->replace(markers(m_data.updates, laneCount - 0.5));
+        m_updates->replace(placed(markers(m_data.updates, laneCount - 0.5)));
     if (m_milestones)
-        m_milestones->replace(markers(m_data.milestones, laneCount + 2.6));
+        m_milestones->replace(placed(markers(m_data.milestones, laneCount + 2.6)));
     emit refreshed();
 }
 
@@ -152,6 +172,7 @@ QString TimelineChart::describeAt(int lane, double x) const
     if (lane < 0 || lane >= m_data.lanes.size())
         return {};
     const QString kind = m_data.lanes[lane].kind;
+    x -= double(m_shiftMs);
     const report::TimelineRow *nearest = nullptr;
     for (const report::TimelineRow &row : m_rows) {
         if (row.kind != kind)
@@ -162,8 +183,10 @@ QString TimelineChart::describeAt(int lane, double x) const
     }
     if (!nearest)
         return {};
+    const QLocale locale;
+    const QDateTime at = m_utc ? nearest->at.toUTC() : nearest->at.toLocalTime();
     return tr("%1 %2: %3")
-        .arg(nearest->at.toLocalTime().toString(QStringLiteral("HH:mm:ss")), nearest->actor,
+        .arg(locale.toString(at.time(), Preferences::timeFormatWithSeconds(locale)), nearest->actor,
              nearest->text);
 }
 

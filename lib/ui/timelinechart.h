@@ -42,12 +42,17 @@ public:
     Q_INVOKABLE QString describeAt(int lane, double x) const;
 
     void setIncident(const IncidentState &state, const QList<Event> &log, const QDateTime &now);
+    // The axis shows UTC instead of local time.
+    void setUtc(bool utc);
 
 signals:
     void refreshed();
 
 private:
     void refresh();
+    // Points sit at their time plus this shift: the axis writes local wall-clock time, so
+    // minus the local offset makes it write UTC.
+    QList<QPointF> placed(QList<QPointF> points) const;
 
     IncidentState m_state;
     QList<report::TimelineRow> m_rows;
@@ -57,6 +62,8 @@ private:
     int m_width = 800;
     report::ChartData m_data;
     int m_pointCount = 0;
+    bool m_utc = false;
+    qint64 m_shiftMs = 0;
     QList<QPointer<QXYSeries>> m_lanes;
     QPointer<QXYSeries> m_severity;
     QPointer<QXYSeries> m_status;

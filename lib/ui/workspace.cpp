@@ -35,6 +35,9 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     // An escalated reminder reaches the commander even in another window.
     connect(m_current.reminders(), &ReminderListModel::escalated, this,
             [this](const QString &text) { m_notifier.notify(m_current.title(), text); });
+    m_timeline.setUtc(m_preferences.utc());
+    connect(&m_preferences, &Preferences::utcChanged, this,
+            [this] { m_timeline.setUtc(m_preferences.utc()); });
     m_tick.start(TickMs);
     reload();
 }

@@ -4,6 +4,7 @@
 #include "incidentactions.h"
 #include "incidentlistmodel.h"
 #include "notifier.h"
+#include "preferences.h"
 #include "scribe.h"
 #include "syncengine.h"
 #include "syncstatus.h"
@@ -40,6 +41,7 @@ class Workspace : public QObject
     Q_PROPERTY(QDateTime now READ now NOTIFY ticked)
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
     Q_PROPERTY(QString startView READ startView CONSTANT)
+    Q_PROPERTY(cp::Preferences *preferences READ preferences CONSTANT)
 public:
     // `clock` is this machine's time (tests pass a ManualClock); the workspace corrects it
     // to the server's.
@@ -68,6 +70,7 @@ public:
     QString startView() const { return m_startView; }
     void setStartView(const QString &view) { m_startView = view; }
     Notifier *notifier() { return &m_notifier; }
+    Preferences *preferences() { return &m_preferences; }
     QString currentId() const { return m_currentId; }
     QString dataPath() const;
 
@@ -94,6 +97,7 @@ private:
     TimelineListModel m_timelineList;
     QTimer m_tick;
     Notifier m_notifier;
+    Preferences m_preferences;
     bool m_darkTheme = false;
     QString m_startView = QStringLiteral("command");
     QString m_currentId;

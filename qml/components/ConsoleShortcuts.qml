@@ -10,6 +10,7 @@ Item {
     signal changeStatus()
     signal changeSeverity()
     signal serverSettings()
+    signal preferences()
     signal syncNow()
     signal showShortcuts()
     signal openScribe()
@@ -25,6 +26,7 @@ Item {
     Shortcut { sequence: "Ctrl+Shift+S"; onActivated: parent.changeStatus() }
     Shortcut { sequence: "Ctrl+Shift+V"; onActivated: parent.changeSeverity() }
     Shortcut { sequence: "Ctrl+,"; onActivated: parent.serverSettings() }
+    Shortcut { sequence: "Ctrl+Shift+P"; onActivated: parent.preferences() }
     Shortcut { sequence: "F5"; onActivated: parent.syncNow() }
     Shortcut { sequence: "F1"; onActivated: parent.showShortcuts() }
     Shortcut { sequence: "F2"; onActivated: parent.openScribe() }

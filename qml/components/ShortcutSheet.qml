@@ -20,6 +20,7 @@ Dialog {
                 ["Ctrl+Shift+V", qsTr("Change severity")],
                 ["Ctrl+Enter", qsTr("Save a section being edited")],
                 ["Ctrl+,", qsTr("Server settings")],
+                ["Ctrl+Shift+P", qsTr("Preferences: language, times in UTC")],
                 ["F5", qsTr("Sync now")],
                 ["F1", qsTr("This sheet")],
                 ["F2", qsTr("Scribe window (timeline entry, keyboard only)")],

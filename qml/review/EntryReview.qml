@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Timeline entries for review: pin the key ones, correct a time or a text (the original stays
 // in the log and the report says it was corrected).
@@ -28,7 +29,7 @@ ListView {
             Accessible.name: row.pinned ? qsTr("Unpin") : qsTr("Pin")
             onClicked: Qt.callLater(root.pin, row.eventId, !row.pinned) // the row is rebuilt
         }
-        Label { text: row.at.toLocaleTimeString(Qt.locale(), "HH:mm:ss"); font.family: "monospace" }
+        Label { text: Workspace.preferences.time(row.at, Workspace.preferences.utc); font.family: "monospace" }
         Label { text: row.kind; Layout.preferredWidth: 90; opacity: 0.8 }
         Label {
             Layout.fillWidth: true

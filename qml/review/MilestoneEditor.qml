@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // The milestones the metrics come from: set one with HH:MM or an ISO time.
 // A Column, not a ColumnLayout: Qt 6.4 can crash destroying a Repeater's rows in a Layout.
@@ -22,7 +23,7 @@ Column {
             Label { text: modelData.milestone; Layout.preferredWidth: 120 }
             Label {
                 Layout.preferredWidth: 90
-                text: modelData.at && modelData.at.getTime() > 0 ? modelData.at.toLocaleTimeString(Qt.locale(), "HH:mm:ss") : qsTr("unknown")
+                text: modelData.at && modelData.at.getTime() > 0 ? Workspace.preferences.time(modelData.at, Workspace.preferences.utc) : qsTr("unknown")
                 font.italic: !modelData.explicit
             }
             TextField { id: time; objectName: "milestoneTime_" + row.modelData.milestone; Layout.preferredWidth: 90; placeholderText: "HH:MM" }

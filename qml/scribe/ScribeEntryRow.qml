@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // One recent entry; Enter on the selected one edits its text in place (Esc cancels).
 Rectangle {
@@ -30,7 +31,7 @@ Rectangle {
         id: layout
         anchors.fill: parent
         anchors.margins: 3
-        Label { text: row.at.toLocaleTimeString(Qt.locale(), "HH:mm:ss"); font.family: "monospace"; color: row.selected ? palette.highlightedText : palette.windowText }
+        Label { text: Workspace.preferences.time(row.at, Workspace.preferences.utc); font.family: "monospace"; color: row.selected ? palette.highlightedText : palette.windowText }
         Label { text: row.scribe.kindLabel(row.kind); Layout.preferredWidth: 110; font.bold: true; color: row.selected ? palette.highlightedText : palette.windowText }
         Label {
             visible: !row.editing

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // The scribe's line, keyboard only: the time is taken at the first keystroke, Enter records.
 // "14:02 dec: roll back @dana" backdates, sets the kind and mentions; Ctrl+1…5 pick the kind
@@ -61,7 +62,7 @@ FocusScope {
             opacity: root.lastError !== "" ? 1 : 0.7
             text: root.lastError !== "" ? root.lastError
                   : root.scribe.typingSince.getTime() > 0
-                    ? qsTr("%1 at %2").arg(root.scribe.kindLabel(root.scribe.kind)).arg(root.scribe.typingSince.toLocaleTimeString(Qt.locale(), "HH:mm:ss"))
+                    ? qsTr("%1 at %2").arg(root.scribe.kindLabel(root.scribe.kind)).arg(Workspace.preferences.time(root.scribe.typingSince, Workspace.preferences.utc))
                     : qsTr("%1 · the time is taken at your first keystroke").arg(root.scribe.kindLabel(root.scribe.kind))
         }
         ListView {

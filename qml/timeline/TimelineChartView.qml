@@ -17,7 +17,12 @@ ChartView {
     theme: Workspace.darkTheme ? ChartView.ChartThemeDark : ChartView.ChartThemeLight
     Accessible.name: qsTr("Timeline chart")
 
-    DateTimeAxis { id: xAxis; format: "HH:mm"; tickCount: 7 }
+    DateTimeAxis {
+        id: xAxis
+        format: Workspace.preferences.axisFormat
+        tickCount: 7
+        titleText: Workspace.preferences.zoneName
+    }
     ValueAxis { id: yAxis; min: -2; max: chart.laneCount + 3; labelsVisible: false; gridVisible: false }
 
     function fit() {
@@ -61,6 +66,10 @@ ChartView {
     Connections {
         target: chart.feeder
         function onRefreshed() { if (chart.feeder.lanes.join(",") !== chart.laneNames) Qt.callLater(chart.rebuild) }
+    }
+    Connections {
+        target: Workspace.preferences
+        function onUtcChanged() { chart.fit() }
     }
     Connections {
         target: xAxis

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // The timeline as a list with its filters (kind, person, pinned, order); the filtering
 // itself is the model's (TimelineListModel).
@@ -24,6 +25,12 @@ ColumnLayout {
         }
         CheckBox { text: qsTr("Pinned only"); checked: root.entries.pinnedOnly; onToggled: root.entries.pinnedOnly = checked }
         CheckBox { text: qsTr("Newest first"); checked: root.entries.newestFirst; onToggled: root.entries.newestFirst = checked }
+        CheckBox {
+            objectName: "timelineUtc"
+            text: qsTr("Times in UTC")
+            checked: Workspace.preferences.utc
+            onToggled: Workspace.preferences.utc = checked
+        }
     }
     ListView {
         Layout.fillWidth: true
@@ -39,9 +46,9 @@ ColumnLayout {
             required property bool pinned
             required property bool corrected
             width: ListView.view.width
-            Label { text: at.toLocaleTimeString(Qt.locale(), "HH:mm:ss"); font.family: "monospace" }
+            Label { text: Workspace.preferences.time(at, Workspace.preferences.utc); font.family: "monospace" }
             Label { text: pinned ? "★" : ""; Layout.preferredWidth: 14 }
-            Label { text: kind; Layout.preferredWidth: 100; opacity: 0.8 }
+            Label { text: Workspace.scribe.kindLabel(kind); Layout.preferredWidth: 100; opacity: 0.8 }
             Label { text: actor; Layout.preferredWidth: 80; elide: Text.ElideRight }
             Label { Layout.fillWidth: true; elide: Text.ElideRight; text: corrected ? qsTr("%1 (corrected)").arg(parent.text) : parent.text }
         }

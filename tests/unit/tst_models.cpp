@@ -39,6 +39,9 @@ private slots:
         // No desktop here: a session bus address where nothing listens, set before the
         // first notification so that the whole run has no notification service.
         qputenv("DBUS_SESSION_BUS_ADDRESS", "unix:path=/nonexistent/commandpost-test-bus");
+        // Settings of this run only, never the tester's own.
+        QVERIFY(m_config.isValid());
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
     }
 
     void incidentListOpenFirstThenNewest()
@@ -345,7 +348,75 @@ private slots:
         ConsoleSettings::restoreWindow(restored);
         QCOMPARE(restored.geometry().size(), QSize(900, 700));
         QCOMPARE(ConsoleSettings::lastIncident(), QStringLiteral("2f41"));
-        qunsetenv("XDG_CONFIG_HOME");
+        qputenv("XDG_CONFIG_HOME", m_config.path().toLocal8Bit());
+    }
+
+    void timesFollowTheLocaleWithSeconds()
+    {
+        QCOMPARE(Preferences::timeFormatWithSeconds(QLocale(QStringLiteral("de_DE"))),
+                 QStringLiteral("HH:mm:ss"));
+        QCOMPARE(Preferences::timeFormatWithSeconds(QLocale(QStringLiteral("fr_FR"))),
+                 QStringLiteral("HH:mm:ss"));
+        const QString us = Preferences::timeFormatWithSeconds(QLocale(QStringLiteral("en_US")));
+        QVERIFY2(us.contains(u"mm:ss") && us.contains(u"AP", Qt::CaseInsensitive), qPrintable(us));
+
+        const QLocale saved;
+        QLocale::setDefault(QLocale(QStringLiteral("en_US")));
+        Preferences preferences;
+        const QDateTime at(QDate(2026, 11, 22), QTime(14, 2, 7), Qt::UTC);
+        QVERIFY(preferences.time(at, true).startsWith(u"2:02:07"));
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        QCOMPARE(preferences.time(at, true), QStringLiteral("14:02:07"));
+        QCOMPARE(preferences.dateTime(at, true), QStringLiteral("22.11.26 14:02:07"));
+        QCOMPARE(preferences.time(QDateTime(), true), QString());
+        QLocale::setDefault(saved);
+    }
+
+    void utcOrLocalTimeByChoice()
+    {
+        const QByteArray savedZone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin");
+        QLocale::setDefault(QLocale(QStringLiteral("de_DE")));
+        Preferences preferences;
+        const QDateTime at(QDate(2026, 11, 22), QTime(14, 2, 7), Qt::UTC);
+        QCOMPARE(preferences.time(at, false), QStringLiteral("15:02:07")); // CET
+        QCOMPARE(preferences.time(at, true), QStringLiteral("14:02:07"));
+
+        // The chart's axis writes wall-clock time: in UTC, its points move by the offset.
+        TimelineChart chart;
+        IncidentScript script;
+        script.declare();
+        chart.setIncident(Reducer::fold(script.events), script.events, script.at(10));
+        const QDateTime localStart = chart.start();
+        chart.setUtc(true);
+        QCOMPARE(localStart.secsTo(chart.start()), -3600);
+        chart.setUtc(false);
+        QCOMPARE(chart.start(), localStart);
+        qputenv("TZ", savedZone);
+        QLocale::setDefault(QLocale::c());
+    }
+
+    void preferencesAreKept()
+    {
+        {
+            Preferences preferences;
+            QSignalSpy utcChanged(&preferences, &Preferences::utcChanged);
+            preferences.setUtc(true);
+            preferences.setUtc(true);
+            QCOMPARE(utcChanged.size(), 1);
+            QCOMPARE(preferences.zoneName(), QStringLiteral("UTC"));
+            preferences.setLanguage(QStringLiteral("fr"));
+        }
+        Preferences again;
+        QVERIFY(again.utc());
+        QCOMPARE(again.language(), QStringLiteral("fr"));
+        QCOMPARE(again.languages().size(), 5);
+        // --lang wins over the setting; the setting over the system's.
+        QCOMPARE(Preferences::startLanguage(QStringLiteral("de")), QStringLiteral("de"));
+        QCOMPARE(Preferences::startLanguage({}), QStringLiteral("fr"));
+        again.setUtc(false);
+        again.setLanguage({});
+        QCOMPARE(Preferences::startLanguage({}), QString());
     }
 
     void theScribeTimesAnEntryAtItsFirstKeystroke()
@@ -555,6 +626,9 @@ private slots:
         QVERIFY(cliStore.append(declared));
         QTRY_COMPARE_WITH_TIMEOUT(workspace.incidents()->rowCount(), 1, 5000);
     }
+
+private:
+    QTemporaryDir m_config;
 };
 
 QTEST_MAIN(TestModels)
