@@ -7,6 +7,8 @@ data=$(mktemp -d)
 trap 'rm -rf "$data"' EXIT
 mkdir -p "$artifacts"
 export COMMANDPOST_ACTOR=sabrina
+# Settings of this run only (language, window place), never the tester's own.
+export XDG_CONFIG_HOME="$data/config"
 
 # Earlier moments through libfaketime, so countdowns and reminders have run for a while.
 ago() { LD_PRELOAD=/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1 FAKETIME="-$1m" "${@:2}"; }
@@ -51,3 +53,24 @@ xvfb-run -a -s "-screen 0 1280x800x24" "$console" --data "$data" --incident "$in
     --screenshot "$chart" --screenshot-delay 1500
 [ "$(stat -c %s "$chart")" -gt 15000 ] || { echo "timeline screenshot looks empty" >&2; exit 1; }
 echo "screenshot kept: $chart"
+
+# In German (--lang de): read the frame back with OCR. German words of the command view must
+# be there, and their English sources must not.
+german="$artifacts/console-de.png"
+rm -f "$german"
+xvfb-run -a -s "-screen 0 1280x800x24" "$console" --data "$data" --incident "$incident" --lang de \
+    --screenshot "$german"
+echo "screenshot kept: $german"
+text=$(tesseract "$german" - -l deu 2>/dev/null)
+found=0
+for word in Rollen Aufgaben Lagedokument Besetzen Bearbeiten Verfassen Zusammenfassung Einstellungen; do
+    grep -qw "$word" <<<"$text" && found=$((found + 1))
+done
+echo "German words read back: $found of 8"
+[ "$found" -ge 6 ] || { echo "the German screenshot does not show German text:" >&2; echo "$text" >&2; exit 1; }
+for word in Roles Tasks Assign Compose Summary Preferences; do
+    if grep -qw "$word" <<<"$text"; then
+        echo "the German screenshot still shows '$word'" >&2
+        exit 1
+    fi
+done

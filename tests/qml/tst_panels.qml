@@ -18,6 +18,7 @@ TestCase {
     Component { id: documentComponent; StateDocument { width: 600; height: 800 } }
     Component { id: updatesComponent; UpdatesPanel { width: 600; height: 400 } }
     Component { id: declareComponent; DeclareDialog { width: 500; height: 400 } }
+    Component { id: preferencesComponent; PreferencesDialog { width: 500; height: 300 } }
 
     function findByName(item, name) {
         if (item.objectName === name)
@@ -37,6 +38,29 @@ TestCase {
                 return item
         }
         return null
+    }
+
+    function test_preferencesSetLanguageAndUtc() {
+        const dialog = createTemporaryObject(preferencesComponent, testCase, { preferences: Workspace.preferences })
+        dialog.open()
+        tryVerify(() => dialog.opened)
+        const language = findByName(dialog.contentItem, "languageChoice")
+        verify(language)
+        compare(language.currentValue, "") // the system's
+        language.currentIndex = language.indexOfValue("es")
+        language.activated(language.currentIndex)
+        compare(Workspace.preferences.language, "es")
+        verify(dialog.languageChanged) // the note that it applies on the next start
+        const utc = findByName(dialog.contentItem, "utcChoice")
+        utc.toggle()
+        utc.toggled()
+        verify(Workspace.preferences.utc)
+        compare(Workspace.preferences.zoneName, "UTC")
+        utc.toggle()
+        utc.toggled()
+        verify(!Workspace.preferences.utc)
+        Workspace.preferences.language = ""
+        dialog.close()
     }
 
     function test_rolesPanelAssignsAndRelieves() {
