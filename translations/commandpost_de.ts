@@ -220,37 +220,37 @@
 <context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="41"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="42"/>
         <source>Incident title</source>
         <translation>Incident-Titel</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="54"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
         <translation>Commander: %1 · ausgerufen %2 · läuft seit %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="63"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
         <source>Change status, now %1</source>
         <translation>Status ändern, aktuell %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="81"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="82"/>
         <source>External update: %1</source>
         <translation>Externes Update: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="86"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="87"/>
         <source>Internal update: %1</source>
         <translation>Internes Update: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
@@ -582,57 +582,57 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="47"/>
+        <location filename="../qml/document/SectionEditor.qml" line="48"/>
         <source>not written yet</source>
         <translation>noch nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="48"/>
+        <location filename="../qml/document/SectionEditor.qml" line="49"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="50"/>
+        <location filename="../qml/document/SectionEditor.qml" line="51"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="51"/>
+        <location filename="../qml/document/SectionEditor.qml" line="52"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="54"/>
+        <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="54"/>
+        <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="56"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="72"/>
+        <location filename="../qml/document/SectionEditor.qml" line="73"/>
         <source>Also written: %1</source>
         <translation>Ebenfalls geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="81"/>
+        <location filename="../qml/document/SectionEditor.qml" line="82"/>
         <source>Text of %1</source>
         <translation>Text von %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="92"/>
+        <location filename="../qml/document/SectionEditor.qml" line="93"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Speichern (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="93"/>
+        <location filename="../qml/document/SectionEditor.qml" line="94"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -834,17 +834,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="23"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="38"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="39"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="49"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="50"/>
         <source>synced %1</source>
         <translation>synchronisiert %1</translation>
     </message>
@@ -947,202 +947,202 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="13"/>
+        <location filename="../lib/report/timelinerows.cpp" line="25"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="14"/>
+        <location filename="../lib/report/timelinerows.cpp" line="26"/>
         <source>Deputy</source>
         <translation>Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="15"/>
+        <location filename="../lib/report/timelinerows.cpp" line="27"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="16"/>
+        <location filename="../lib/report/timelinerows.cpp" line="28"/>
         <source>Internal Liaison</source>
         <translation>Interne Kommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="17"/>
+        <location filename="../lib/report/timelinerows.cpp" line="29"/>
         <source>Customer Liaison</source>
         <translation>Kundenkommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="18"/>
+        <location filename="../lib/report/timelinerows.cpp" line="30"/>
         <source>Resolution Lead</source>
         <translation>Resolution Lead</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="21"/>
+        <location filename="../lib/report/timelinerows.cpp" line="33"/>
         <source>SME (%1)</source>
         <translation>SME (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="38"/>
+        <location filename="../lib/report/timelinerows.cpp" line="50"/>
         <source>investigating</source>
         <translation>wird untersucht</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="39"/>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
         <source>identified</source>
         <translation>identifiziert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="40"/>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
         <source>mitigated</source>
         <translation>eingedämmt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="41"/>
+        <location filename="../lib/report/timelinerows.cpp" line="53"/>
         <source>resolved</source>
         <translation>behoben</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="42"/>
+        <location filename="../lib/report/timelinerows.cpp" line="54"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="43"/>
+        <location filename="../lib/report/timelinerows.cpp" line="55"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="44"/>
+        <location filename="../lib/report/timelinerows.cpp" line="56"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="45"/>
+        <location filename="../lib/report/timelinerows.cpp" line="57"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="46"/>
+        <location filename="../lib/report/timelinerows.cpp" line="58"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="47"/>
+        <location filename="../lib/report/timelinerows.cpp" line="59"/>
         <source>impact started</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="48"/>
+        <location filename="../lib/report/timelinerows.cpp" line="60"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="49"/>
+        <location filename="../lib/report/timelinerows.cpp" line="61"/>
         <source>acknowledged</source>
         <translation>quittiert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <location filename="../lib/report/timelinerows.cpp" line="62"/>
         <source>recovered</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <location filename="../lib/report/timelinerows.cpp" line="63"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <location filename="../lib/report/timelinerows.cpp" line="64"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="70"/>
+        <location filename="../lib/report/timelinerows.cpp" line="82"/>
         <source>Declared %1: %2</source>
         <translation>Ausgerufen als %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="73"/>
+        <location filename="../lib/report/timelinerows.cpp" line="85"/>
         <source>Incident details edited</source>
         <translation>Incident-Angaben geändert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="76"/>
+        <location filename="../lib/report/timelinerows.cpp" line="88"/>
         <source>Severity → %1</source>
         <translation>Schweregrad → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="80"/>
+        <location filename="../lib/report/timelinerows.cpp" line="93"/>
         <source>Status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="83"/>
+        <location filename="../lib/report/timelinerows.cpp" line="97"/>
         <source>Milestone %1 at %2 UTC</source>
         <translation>Meilenstein %1 um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <location filename="../lib/report/timelinerows.cpp" line="102"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="91"/>
+        <location filename="../lib/report/timelinerows.cpp" line="106"/>
         <source>%1 relieved</source>
         <translation>%1 entbunden</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <location filename="../lib/report/timelinerows.cpp" line="109"/>
         <source>Task for %1 (%2 min): %3</source>
         <translation>Aufgabe für %1 (%2 min): %3</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="98"/>
+        <location filename="../lib/report/timelinerows.cpp" line="114"/>
         <source>Acknowledged: %1</source>
         <translation>Quittiert: %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="101"/>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
         <source>Task changed: %1</source>
         <translation>Aufgabe geändert: %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="104"/>
+        <location filename="../lib/report/timelinerows.cpp" line="120"/>
         <source>Extended by %1 min: %2</source>
         <translation>Um %1 min verlängert: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="108"/>
+        <location filename="../lib/report/timelinerows.cpp" line="124"/>
         <source>Task %1: %2</source>
         <translation>Aufgabe %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="112"/>
+        <location filename="../lib/report/timelinerows.cpp" line="128"/>
         <source>Document, %1: %2</source>
         <translation>Dokument, %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="116"/>
+        <location filename="../lib/report/timelinerows.cpp" line="132"/>
         <source>%1 update: %2</source>
         <translation>%1 Update: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <location filename="../lib/report/timelinerows.cpp" line="133"/>
         <source>External</source>
         <translation>Externes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <location filename="../lib/report/timelinerows.cpp" line="134"/>
         <source>Internal</source>
         <translation>Internes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="121"/>
+        <location filename="../lib/report/timelinerows.cpp" line="138"/>
         <source>%1 updates every %2 min</source>
         <translation>Updates (%1) alle %2 min</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="127"/>
+        <location filename="../lib/report/timelinerows.cpp" line="144"/>
         <source>Follow-up for %1: %2</source>
         <translation>Follow-up für %1: %2</translation>
     </message>
@@ -1347,16 +1347,19 @@ Nächstes Update um: </translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="73"/>
+        <location filename="../lib/ui/currentincident.cpp" line="139"/>
         <source>Identified</source>
         <translation>Identifiziert</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="74"/>
+        <location filename="../lib/ui/currentincident.cpp" line="140"/>
         <source>Mitigated</source>
         <translation>Eingedämmt</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="75"/>
+        <location filename="../lib/ui/currentincident.cpp" line="142"/>
         <source>Resolved</source>
         <translation>Behoben</translation>
     </message>
@@ -1450,48 +1453,63 @@ Nächstes Update um: </translation>
         <source>Time at %1</source>
         <translation>Dauer in %1</translation>
     </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="136"/>
+        <source>Impact started</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="137"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="138"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="141"/>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>cp::IncidentActions</name>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="43"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="194"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="196"/>
         <source>Select an incident first.</source>
         <translation>Zuerst ein Incident auswählen.</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="88"/>
-        <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
-        <translation>Kommando von %1 an %2 übergeben (eingewiesen, angekündigt, bestätigt).</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="141"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="143"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Nur Timeline-Einträge (Notizen) lassen sich korrigieren; für alles andere einen Meilenstein oder Status setzen.</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="149"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="172"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="151"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="174"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>&apos;%1&apos; ist keine Uhrzeit: HH:MM oder eine ISO-8601-Zeit angeben</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="185"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="187"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>&apos;%1&apos; ist kein Datum: YYYY-MM-DD angeben</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="197"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="199"/>
         <source>Choose where to save the report.</source>
         <translation>Speicherort für den Bericht wählen.</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="216"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="218"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>&apos;%1&apos; ist keins von md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="219"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="221"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
@@ -1720,7 +1738,7 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::TimelineChart</name>
     <message>
-        <location filename="../lib/ui/timelinechart.cpp" line="187"/>
+        <location filename="../lib/ui/timelinechart.cpp" line="190"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
     </message>

@@ -220,37 +220,37 @@
 <context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="41"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="42"/>
         <source>Incident title</source>
         <translation>Titre de l’incident</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="54"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
         <translation>Commandant : %1 · Déclaré à %2 · en cours depuis %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="63"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
         <source>Change status, now %1</source>
         <translation>Changer le statut, actuellement %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="81"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="82"/>
         <source>External update: %1</source>
         <translation>Point externe : %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="86"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="87"/>
         <source>Internal update: %1</source>
         <translation>Point interne : %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -582,57 +582,57 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="47"/>
+        <location filename="../qml/document/SectionEditor.qml" line="48"/>
         <source>not written yet</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="48"/>
+        <location filename="../qml/document/SectionEditor.qml" line="49"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="50"/>
+        <location filename="../qml/document/SectionEditor.qml" line="51"/>
         <source>stale</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="51"/>
+        <location filename="../qml/document/SectionEditor.qml" line="52"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="54"/>
+        <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="54"/>
+        <location filename="../qml/document/SectionEditor.qml" line="55"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="56"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="72"/>
+        <location filename="../qml/document/SectionEditor.qml" line="73"/>
         <source>Also written: %1</source>
         <translation>Autre version : %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="81"/>
+        <location filename="../qml/document/SectionEditor.qml" line="82"/>
         <source>Text of %1</source>
         <translation>Texte de %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="92"/>
+        <location filename="../qml/document/SectionEditor.qml" line="93"/>
         <source>Save (Ctrl+Enter)</source>
         <translation>Enregistrer (Ctrl+Enter)</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="93"/>
+        <location filename="../qml/document/SectionEditor.qml" line="94"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -834,17 +834,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="23"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
         <source>Sync: %1</source>
         <translation>Synchro : %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="38"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="39"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="49"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="50"/>
         <source>synced %1</source>
         <translation>synchronisé à %1</translation>
     </message>
@@ -947,202 +947,202 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="13"/>
+        <location filename="../lib/report/timelinerows.cpp" line="25"/>
         <source>Incident Commander</source>
         <translation>Commandant d’incident</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="14"/>
+        <location filename="../lib/report/timelinerows.cpp" line="26"/>
         <source>Deputy</source>
         <translation>Adjoint</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="15"/>
+        <location filename="../lib/report/timelinerows.cpp" line="27"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="16"/>
+        <location filename="../lib/report/timelinerows.cpp" line="28"/>
         <source>Internal Liaison</source>
         <translation>Liaison interne</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="17"/>
+        <location filename="../lib/report/timelinerows.cpp" line="29"/>
         <source>Customer Liaison</source>
         <translation>Liaison clients</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="18"/>
+        <location filename="../lib/report/timelinerows.cpp" line="30"/>
         <source>Resolution Lead</source>
         <translation>Responsable résolution</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="21"/>
+        <location filename="../lib/report/timelinerows.cpp" line="33"/>
         <source>SME (%1)</source>
         <translation>Expert (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="38"/>
+        <location filename="../lib/report/timelinerows.cpp" line="50"/>
         <source>investigating</source>
         <translation>investigation en cours</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="39"/>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
         <source>identified</source>
         <translation>identifié</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="40"/>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
         <source>mitigated</source>
         <translation>atténué</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="41"/>
+        <location filename="../lib/report/timelinerows.cpp" line="53"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="42"/>
+        <location filename="../lib/report/timelinerows.cpp" line="54"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="43"/>
+        <location filename="../lib/report/timelinerows.cpp" line="55"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="44"/>
+        <location filename="../lib/report/timelinerows.cpp" line="56"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="45"/>
+        <location filename="../lib/report/timelinerows.cpp" line="57"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="46"/>
+        <location filename="../lib/report/timelinerows.cpp" line="58"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="47"/>
+        <location filename="../lib/report/timelinerows.cpp" line="59"/>
         <source>impact started</source>
         <translation>début de l’impact</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="48"/>
+        <location filename="../lib/report/timelinerows.cpp" line="60"/>
         <source>detected</source>
         <translation>détection</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="49"/>
+        <location filename="../lib/report/timelinerows.cpp" line="61"/>
         <source>acknowledged</source>
         <translation>acquittement</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <location filename="../lib/report/timelinerows.cpp" line="62"/>
         <source>recovered</source>
         <translation>rétablissement</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <location filename="../lib/report/timelinerows.cpp" line="63"/>
         <source>internal</source>
         <translation>internes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <location filename="../lib/report/timelinerows.cpp" line="64"/>
         <source>external</source>
         <translation>externes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="70"/>
+        <location filename="../lib/report/timelinerows.cpp" line="82"/>
         <source>Declared %1: %2</source>
         <translation>Déclaré en %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="73"/>
+        <location filename="../lib/report/timelinerows.cpp" line="85"/>
         <source>Incident details edited</source>
         <translation>Détails de l’incident modifiés</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="76"/>
+        <location filename="../lib/report/timelinerows.cpp" line="88"/>
         <source>Severity → %1</source>
         <translation>Gravité → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="80"/>
+        <location filename="../lib/report/timelinerows.cpp" line="93"/>
         <source>Status → %1</source>
         <translation>Statut → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="83"/>
+        <location filename="../lib/report/timelinerows.cpp" line="97"/>
         <source>Milestone %1 at %2 UTC</source>
         <translation>Jalon %1 à %2 UTC</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <location filename="../lib/report/timelinerows.cpp" line="102"/>
         <source>%1 is %2</source>
         <translation>%1 est %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="91"/>
+        <location filename="../lib/report/timelinerows.cpp" line="106"/>
         <source>%1 relieved</source>
         <translation>%1 libéré</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <location filename="../lib/report/timelinerows.cpp" line="109"/>
         <source>Task for %1 (%2 min): %3</source>
         <translation>Tâche pour %1 (%2 min) : %3</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="98"/>
+        <location filename="../lib/report/timelinerows.cpp" line="114"/>
         <source>Acknowledged: %1</source>
         <translation>Acquittée : %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="101"/>
+        <location filename="../lib/report/timelinerows.cpp" line="117"/>
         <source>Task changed: %1</source>
         <translation>Tâche modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="104"/>
+        <location filename="../lib/report/timelinerows.cpp" line="120"/>
         <source>Extended by %1 min: %2</source>
         <translation>Prolongée de %1 min : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="108"/>
+        <location filename="../lib/report/timelinerows.cpp" line="124"/>
         <source>Task %1: %2</source>
         <translation>Tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="112"/>
+        <location filename="../lib/report/timelinerows.cpp" line="128"/>
         <source>Document, %1: %2</source>
         <translation>Document, %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="116"/>
+        <location filename="../lib/report/timelinerows.cpp" line="132"/>
         <source>%1 update: %2</source>
         <translation>Point %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <location filename="../lib/report/timelinerows.cpp" line="133"/>
         <source>External</source>
         <translation>externe</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <location filename="../lib/report/timelinerows.cpp" line="134"/>
         <source>Internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="121"/>
+        <location filename="../lib/report/timelinerows.cpp" line="138"/>
         <source>%1 updates every %2 min</source>
         <translation>Points %1 toutes les %2 min</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="127"/>
+        <location filename="../lib/report/timelinerows.cpp" line="144"/>
         <source>Follow-up for %1: %2</source>
         <translation>Suivi pour %1 : %2</translation>
     </message>
@@ -1347,16 +1347,19 @@ Prochain point à : </translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="73"/>
+        <location filename="../lib/ui/currentincident.cpp" line="139"/>
         <source>Identified</source>
         <translation>Identifié</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="74"/>
+        <location filename="../lib/ui/currentincident.cpp" line="140"/>
         <source>Mitigated</source>
         <translation>Atténué</translation>
     </message>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="75"/>
+        <location filename="../lib/ui/currentincident.cpp" line="142"/>
         <source>Resolved</source>
         <translation>Résolu</translation>
     </message>
@@ -1450,48 +1453,63 @@ Prochain point à : </translation>
         <source>Time at %1</source>
         <translation>Durée en %1</translation>
     </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="136"/>
+        <source>Impact started</source>
+        <translation>Début de l’impact</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="137"/>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="138"/>
+        <source>Acknowledged</source>
+        <translation>Acquitté</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/currentincident.cpp" line="141"/>
+        <source>Recovered</source>
+        <translation>Rétabli</translation>
+    </message>
 </context>
 <context>
     <name>cp::IncidentActions</name>
     <message>
         <location filename="../lib/ui/incidentactions.cpp" line="43"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="194"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="196"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="88"/>
-        <source>Command handed from %1 to %2 (briefed, announced, confirmed).</source>
-        <translation>Commandement transmis de %1 à %2 (briefing fait, annonce faite, confirmation reçue).</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="141"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="143"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="149"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="172"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="151"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="174"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>« %1 » n’est pas une heure : saisissez HH:MM ou une heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="185"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="187"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>« %1 » n’est pas une date : saisissez YYYY-MM-DD</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="197"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="199"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="216"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="218"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>« %1 » ne fait pas partie de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="219"/>
+        <location filename="../lib/ui/incidentactions.cpp" line="221"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -1720,7 +1738,7 @@ Prochain point à : </translation>
 <context>
     <name>cp::TimelineChart</name>
     <message>
-        <location filename="../lib/ui/timelinechart.cpp" line="187"/>
+        <location filename="../lib/ui/timelinechart.cpp" line="190"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2 : %3</translation>
     </message>

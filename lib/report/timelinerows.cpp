@@ -7,7 +7,19 @@
 #include <algorithm>
 
 namespace cp::report {
-QString roleName(const QString &role)
+namespace {
+
+// The reader's language where the program installed a translator (the console), else the
+// source text: exports and the command line stay English.
+QString say(Wording wording, const char *text)
+{
+    return wording == Wording::Reader ? QCoreApplication::translate("Timeline", text)
+                                      : QString::fromUtf8(text);
+}
+
+} // namespace
+
+QString roleName(const QString &role, Wording wording)
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("commander"), QT_TRANSLATE_NOOP("Timeline", "Incident Commander")},
@@ -18,9 +30,9 @@ QString roleName(const QString &role)
         {QStringLiteral("resolution_lead"), QT_TRANSLATE_NOOP("Timeline", "Resolution Lead")},
     };
     if (role.startsWith(u"sme:"))
-        return QCoreApplication::translate("Timeline", "SME (%1)").arg(role.mid(4));
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "SME (%1)")).arg(role.mid(4));
     const char *name = names.value(role);
-    return name ? QCoreApplication::translate("Timeline", name) : role;
+    return name ? say(wording, name) : role;
 }
 
 namespace {
@@ -32,7 +44,7 @@ QString taskTitle(const IncidentState &state, const QString &taskId)
 }
 
 // Status, milestone and audience words as the reader's language has them.
-QString valueName(const QString &value)
+QString valueName(const QString &value, Wording wording)
 {
     static const QHash<QString, const char *> names = {
         {QStringLiteral("investigating"), QT_TRANSLATE_NOOP("Timeline", "investigating")},
@@ -52,7 +64,7 @@ QString valueName(const QString &value)
         {QStringLiteral("external"), QT_TRANSLATE_NOOP("Timeline", "external")},
     };
     const char *name = names.value(value);
-    return name ? QCoreApplication::translate("Timeline", name) : value;
+    return name ? say(wording, name) : value;
 }
 
 QString family(const QString &type)
@@ -62,78 +74,80 @@ QString family(const QString &type)
 
 } // namespace
 
-QString describe(const Event &e, const IncidentState &state)
+QString describe(const Event &e, const IncidentState &state, Wording wording)
 {
     using namespace vocab::type;
     const QString t = e.type;
     if (t == Declared)
-        return QCoreApplication::translate("Timeline", "Declared %1: %2")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Declared %1: %2"))
             .arg(e.text(QStringLiteral("severity")), e.text(QStringLiteral("title")));
     if (t == Edited)
-        return QCoreApplication::translate("Timeline", "Incident details edited");
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Incident details edited"));
     if (t == SeveritySet) {
         const QString reason = e.text(QStringLiteral("reason"));
-        return QCoreApplication::translate("Timeline", "Severity → %1")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Severity → %1"))
                    .arg(e.text(QStringLiteral("severity"))) +
                (reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
     }
     if (t == StatusSet)
-        return QCoreApplication::translate("Timeline", "Status → %1")
-            .arg(valueName(e.text(QStringLiteral("status"))));
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Status → %1"))
+            .arg(valueName(e.text(QStringLiteral("status")), wording));
     if (t == MilestoneSet) {
         const QDateTime at = parseTime(e.text(QStringLiteral("at")));
-        return QCoreApplication::translate("Timeline", "Milestone %1 at %2 UTC")
-            .arg(valueName(e.text(QStringLiteral("milestone"))),
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Milestone %1 at %2 UTC"))
+            .arg(valueName(e.text(QStringLiteral("milestone")), wording),
                  at.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")));
     }
     if (t == RoleAssigned)
-        return QCoreApplication::translate("Timeline", "%1 is %2")
-            .arg(e.text(QStringLiteral("person")), roleName(e.text(QStringLiteral("role"))));
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "%1 is %2"))
+            .arg(e.text(QStringLiteral("person")),
+                 roleName(e.text(QStringLiteral("role")), wording));
     if (t == RoleRelieved)
-        return QCoreApplication::translate("Timeline", "%1 relieved")
-            .arg(roleName(e.text(QStringLiteral("role"))));
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "%1 relieved"))
+            .arg(roleName(e.text(QStringLiteral("role")), wording));
     if (t == TaskCreated)
-        return QCoreApplication::translate("Timeline", "Task for %1 (%2 min): %3")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Task for %1 (%2 min): %3"))
             .arg(e.text(QStringLiteral("assignee")))
             .arg(e.integer(QStringLiteral("timebox_minutes")))
             .arg(e.text(QStringLiteral("title")));
     if (t == TaskAcknowledged)
-        return QCoreApplication::translate("Timeline", "Acknowledged: %1")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Acknowledged: %1"))
             .arg(taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == TaskEdited)
-        return QCoreApplication::translate("Timeline", "Task changed: %1")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Task changed: %1"))
             .arg(taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == TaskExtended)
-        return QCoreApplication::translate("Timeline", "Extended by %1 min: %2")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Extended by %1 min: %2"))
             .arg(e.integer(QStringLiteral("minutes")))
             .arg(taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == TaskStatusSet)
-        return QCoreApplication::translate("Timeline", "Task %1: %2")
-            .arg(valueName(e.text(QStringLiteral("status"))),
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Task %1: %2"))
+            .arg(valueName(e.text(QStringLiteral("status")), wording),
                  taskTitle(state, e.text(QStringLiteral("task"))));
     if (t == DocSectionSet)
-        return QCoreApplication::translate("Timeline", "Document, %1: %2")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Document, %1: %2"))
             .arg(e.text(QStringLiteral("section")), e.text(QStringLiteral("text")));
     if (t == UpdatePublished) {
         const QString audience = e.text(QStringLiteral("audience"));
-        return QCoreApplication::translate("Timeline", "%1 update: %2")
-            .arg(audience == u"external" ? QCoreApplication::translate("Timeline", "External")
-                                         : QCoreApplication::translate("Timeline", "Internal"),
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "%1 update: %2"))
+            .arg(audience == u"external" ? say(wording, QT_TRANSLATE_NOOP("Timeline", "External"))
+                                         : say(wording, QT_TRANSLATE_NOOP("Timeline", "Internal")),
                  e.text(QStringLiteral("text")));
     }
     if (t == UpdateCadenceSet)
-        return QCoreApplication::translate("Timeline", "%1 updates every %2 min")
-            .arg(valueName(e.text(QStringLiteral("audience"))))
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "%1 updates every %2 min"))
+            .arg(valueName(e.text(QStringLiteral("audience")), wording))
             .arg(e.integer(QStringLiteral("minutes")));
     if (t == NoteAdded)
         return e.text(QStringLiteral("text"));
     if (t == FollowupAdded || t == QStringLiteral("followup.edited"))
-        return QCoreApplication::translate("Timeline", "Follow-up for %1: %2")
+        return say(wording, QT_TRANSLATE_NOOP("Timeline", "Follow-up for %1: %2"))
             .arg(e.text(QStringLiteral("owner")), e.text(QStringLiteral("title")));
     return t;
 }
 
-QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &log)
+QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &log,
+                                Wording wording)
 {
     QList<TimelineRow> rows;
     for (const Event &event : log) {
@@ -147,7 +161,7 @@ QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &
                         event.type,
                         event.type == vocab::type::NoteAdded ? event.text(QStringLiteral("kind"))
                                                              : family(event.type),
-                        describe(event, state),
+                        describe(event, state, wording),
                         state.pinned.contains(event.id),
                         false};
         for (const Correction &correction : state.corrections) {

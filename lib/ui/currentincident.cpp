@@ -132,11 +132,22 @@ QVariantList CurrentIncident::metrics() const
 
 QVariantList CurrentIncident::milestones() const
 {
+    static const QHash<QString, const char *> labels = {
+        {QStringLiteral("impact_started"), QT_TR_NOOP("Impact started")},
+        {QStringLiteral("detected"), QT_TR_NOOP("Detected")},
+        {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged")},
+        {QStringLiteral("identified"), QT_TR_NOOP("Identified")},
+        {QStringLiteral("mitigated"), QT_TR_NOOP("Mitigated")},
+        {QStringLiteral("recovered"), QT_TR_NOOP("Recovered")},
+        {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
+    };
     QVariantList out;
     for (const QString &name : vocab::milestones())
-        out << QVariantMap{{QStringLiteral("milestone"), name},
-                           {QStringLiteral("at"), m_state.milestone(name)},
-                           {QStringLiteral("explicit"), m_state.explicitMilestones.contains(name)}};
+        out << QVariantMap{
+            {QStringLiteral("milestone"), name},
+            {QStringLiteral("label"), labels.contains(name) ? tr(labels.value(name)) : name},
+            {QStringLiteral("at"), m_state.milestone(name)},
+            {QStringLiteral("explicit"), m_state.explicitMilestones.contains(name)}};
     return out;
 }
 

@@ -84,8 +84,10 @@ QString IncidentActions::handOffCommand(const QString &person)
     const Event assignment = factory.assignRole(current(), QStringLiteral("commander"), to);
     if (from.isEmpty()) // taking command: there is nobody to brief the new commander
         return record({assignment});
+    // Recorded in English, whatever this console's language: the log is shared.
     const QString text =
-        tr("Command handed from %1 to %2 (briefed, announced, confirmed).").arg(from, to);
+        QStringLiteral("Command handed from %1 to %2 (briefed, announced, confirmed).")
+            .arg(from, to);
     return record({assignment, factory.note(current(), text, QStringLiteral("communication"))});
 }
 
@@ -144,7 +146,7 @@ QString IncidentActions::correctEntry(const QString &eventId, const QString &tim
     if (!time.trimmed().isEmpty()) {
         // "14:05" is 14:05 of the day the entry was made, not of the day of the review.
         const QDateTime at =
-            parseMomentNear(time.trimmed(), target->at, QTimeZone::systemTimeZone());
+            parseMomentNear(time.trimmed(), target->at, m_workspace.preferences()->zone());
         if (!at.isValid())
             return tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(time.trimmed());
         changes.insert(QStringLiteral("occurred_at"), formatTime(at));
@@ -167,7 +169,7 @@ QString IncidentActions::setMilestone(const QString &milestone, const QString &t
     const QDateTime anchor = m_workspace.current()->state().declaredAt.isValid()
                                  ? m_workspace.current()->state().declaredAt
                                  : m_workspace.clock().now();
-    const QDateTime at = parseMomentNear(time.trimmed(), anchor, QTimeZone::systemTimeZone());
+    const QDateTime at = parseMomentNear(time.trimmed(), anchor, m_workspace.preferences()->zone());
     if (!at.isValid())
         return tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(time.trimmed());
     return record({factory().setMilestone(current(), milestone, at)});

@@ -85,6 +85,11 @@ QString Preferences::dateTime(const QDateTime &at, bool utc) const
            locale.toString(when.time(), timeFormatWithSeconds(locale));
 }
 
+QTimeZone Preferences::zone() const
+{
+    return m_utc ? QTimeZone::utc() : QTimeZone::systemTimeZone();
+}
+
 QString Preferences::axisFormat() const
 {
     return QLocale().timeFormat(QLocale::ShortFormat);

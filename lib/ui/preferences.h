@@ -3,6 +3,7 @@
 #include <QDateTime>
 #include <QLocale>
 #include <QObject>
+#include <QTimeZone>
 #include <QVariantList>
 #include <QtQml/qqmlregistration.h>
 
@@ -45,6 +46,8 @@ public:
     Q_INVOKABLE QString time(const QDateTime &at, bool utc) const;
     // The locale's short date with the time.
     Q_INVOKABLE QString dateTime(const QDateTime &at, bool utc) const;
+    // The zone typed times are read in: the one times are shown in.
+    QTimeZone zone() const;
     // The locale's short time format (for the chart's axis).
     QString axisFormat() const;
 

@@ -148,7 +148,8 @@ QString Scribe::submit(const QString &line)
     if (m_workspace.currentId().isEmpty())
         return tr("Select an incident first.");
     const QDateTime typedAt = m_typingSince.isValid() ? m_typingSince : m_workspace.clock().now();
-    const ScribeEntry entry = parseScribeLine(line, typedAt, QTimeZone::systemTimeZone(), m_kind);
+    const ScribeEntry entry =
+        parseScribeLine(line, typedAt, m_workspace.preferences()->zone(), m_kind);
     if (!entry.error.isEmpty())
         return entry.error;
     const EventFactory factory(m_workspace.clock(), m_workspace.actions()->actor());

@@ -90,7 +90,7 @@ void TimelineChart::setIncident(const IncidentState &state, const QList<Event> &
                                 const QDateTime &now)
 {
     m_state = state;
-    m_rows = report::timelineRows(state, log);
+    m_rows = report::timelineRows(state, log, report::Wording::Reader);
     m_now = now;
     refresh();
 }
@@ -113,9 +113,11 @@ QList<QPointF> TimelineChart::placed(QList<QPointF> points) const
 
 void TimelineChart::refresh()
 {
-    const QDateTime localNow =
-        (m_now.isValid() ? m_now : QDateTime::currentDateTime()).toLocalTime();
-    m_shiftMs = m_utc ? -qint64(localNow.offsetFromUtc()) * 1000 : 0;
+    // The offset at the incident's start: a winter incident reviewed in summer keeps its own.
+    const QDateTime reference = m_rows.isEmpty() ? m_now : m_rows.first().at;
+    const QDateTime local =
+        (reference.isValid() ? reference : QDateTime::currentDateTime()).toLocalTime();
+    m_shiftMs = m_utc ? -qint64(local.offsetFromUtc()) * 1000 : 0;
     QDateTime from = m_from;
     QDateTime to = m_to;
     if (!from.isValid() || !to.isValid() || from >= to) { // the whole incident, a margin around

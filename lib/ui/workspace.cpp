@@ -30,7 +30,8 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
         const QList<Event> log = m_store.events(m_currentId);
         m_scribe.setNotes(m_current.state());
         m_timeline.setIncident(m_current.state(), log, this->clock().now());
-        m_timelineList.setRows(report::timelineRows(m_current.state(), log));
+        m_timelineList.setRows(
+            report::timelineRows(m_current.state(), log, report::Wording::Reader));
     });
     // An escalated reminder reaches the commander even in another window.
     connect(m_current.reminders(), &ReminderListModel::escalated, this,

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import CommandPost.Models
 import QtQuick.Layouts
 
 // The footer's sync state, always in view: a dot, the state, what waits, the last error.
@@ -46,7 +47,7 @@ ToolButton {
         Label {
             visible: root.status.lastSyncedAt.getTime() > 0
             opacity: 0.8
-            text: qsTr("synced %1").arg(root.status.lastSyncedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+            text: qsTr("synced %1").arg(Workspace.preferences.time(root.status.lastSyncedAt, Workspace.preferences.utc))
         }
     }
 }

@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import CommandPost.Models
 import QtQuick.Layouts
 
 // One section of the live state document: its text, who wrote it when, a stale warning,
@@ -45,7 +46,7 @@ Frame {
                 opacity: 0.7
                 elide: Text.ElideRight
                 text: root.head === "" ? qsTr("not written yet")
-                      : qsTr("%1, %2").arg(root.author).arg(root.updatedAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                      : qsTr("%1, %2").arg(root.author).arg(Workspace.preferences.time(root.updatedAt, Workspace.preferences.utc))
             }
             Label { visible: root.stale; text: qsTr("stale"); color: "#b08800"; font.bold: true }
             Label { visible: root.conflicted; text: qsTr("conflict"); color: "#c62828"; font.bold: true }

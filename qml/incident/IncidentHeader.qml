@@ -1,5 +1,6 @@
 import QtQuick
 import QtQuick.Controls
+import CommandPost.Models
 import QtQuick.Layouts
 import CommandPost
 
@@ -53,7 +54,7 @@ Pane {
                 elide: Text.ElideRight
                 text: qsTr("Commander: %1 · Declared %2 · running %3")
                       .arg(root.incident.commander || qsTr("none"))
-                      .arg(root.incident.declaredAt.toLocaleTimeString(Qt.locale(), Locale.ShortFormat))
+                      .arg(Workspace.preferences.time(root.incident.declaredAt, Workspace.preferences.utc))
                       .arg(root.incident.countdownText(root.incident.elapsedSeconds))
             }
         }

@@ -30,7 +30,7 @@ ListView {
             onClicked: Qt.callLater(root.pin, row.eventId, !row.pinned) // the row is rebuilt
         }
         Label { text: Workspace.preferences.time(row.at, Workspace.preferences.utc); font.family: "monospace" }
-        Label { text: row.kind; Layout.preferredWidth: 90; opacity: 0.8 }
+        Label { text: Workspace.scribe.kindLabel(row.kind); Layout.preferredWidth: 90; opacity: 0.8 }
         Label {
             Layout.fillWidth: true
             elide: Text.ElideRight

@@ -20,7 +20,7 @@ Column {
             id: row
             required property var modelData
             width: root.width
-            Label { text: modelData.milestone; Layout.preferredWidth: 120 }
+            Label { text: modelData.label; Layout.preferredWidth: 120 }
             Label {
                 Layout.preferredWidth: 90
                 text: modelData.at && modelData.at.getTime() > 0 ? Workspace.preferences.time(modelData.at, Workspace.preferences.utc) : qsTr("unknown")

@@ -13,7 +13,7 @@ ColumnLayout {
         Layout.fillWidth: true
         ComboBox {
             objectName: "timelineKindFilter"
-            model: [qsTr("All kinds")].concat(root.entries.kinds)
+            model: [qsTr("All kinds")].concat(root.entries.kinds.map(kind => Workspace.scribe.kindLabel(kind)))
             Accessible.name: qsTr("Show kind")
             onActivated: index => root.entries.kind = index === 0 ? "" : root.entries.kinds[index - 1]
         }

@@ -396,6 +396,42 @@ private slots:
         QLocale::setDefault(QLocale::c());
     }
 
+    void typedTimesAreReadInTheZoneShown()
+    {
+        const QByteArray savedZone = qgetenv("TZ");
+        qputenv("TZ", "Europe/Berlin"); // UTC+1 in November
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        ManualClock clock(QDateTime(QDate(2026, 11, 22), QTime(14, 10, 30), Qt::UTC));
+        Workspace workspace(store, clock);
+        QVERIFY(workspace.actions()
+                    ->declare(QStringLiteral("Checkout"), QStringLiteral("SEV2"), {})
+                    .isEmpty());
+        auto noteAt = [&workspace](const QString &text) {
+            for (const Note &note : workspace.current()->state().notes)
+                if (note.text == text)
+                    return note.at;
+            return QDateTime();
+        };
+        workspace.preferences()->setUtc(true);
+        QCOMPARE(workspace.scribe()->submit(QStringLiteral("14:02 PSP timeouts")), QString());
+        QCOMPARE(noteAt(QStringLiteral("PSP timeouts")),
+                 QDateTime(QDate(2026, 11, 22), QTime(14, 2), Qt::UTC));
+        workspace.preferences()->setUtc(false);
+        QCOMPARE(workspace.scribe()->submit(QStringLiteral("15:05 rollback started")), QString());
+        QCOMPARE(noteAt(QStringLiteral("rollback started")),
+                 QDateTime(QDate(2026, 11, 22), QTime(14, 5), Qt::UTC));
+        // A correction typed while times show in UTC is UTC too.
+        workspace.preferences()->setUtc(true);
+        const QString id = workspace.current()->state().notes.constLast().eventId;
+        QCOMPARE(workspace.actions()->correctEntry(id, QStringLiteral("14:06"), {}), QString());
+        QCOMPARE(noteAt(QStringLiteral("rollback started")),
+                 QDateTime(QDate(2026, 11, 22), QTime(14, 6), Qt::UTC));
+        workspace.preferences()->setUtc(false);
+        qputenv("TZ", savedZone);
+    }
+
     void preferencesAreKept()
     {
         {
