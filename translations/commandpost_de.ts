@@ -1334,6 +1334,108 @@ Nächstes Update um: </translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="152"/>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="154"/>
+        <location filename="../lib/domain/validation.cpp" line="164"/>
+        <source>is longer than %1 characters</source>
+        <translation>ist länger als %1 Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="162"/>
+        <source>is required</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="166"/>
+        <source>may hold only letters, digits and . _ : -</source>
+        <translation>darf nur Buchstaben, Ziffern und . _ : - enthalten</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="176"/>
+        <location filename="../lib/domain/validation.cpp" line="180"/>
+        <location filename="../lib/domain/validation.cpp" line="183"/>
+        <source>must be a string</source>
+        <translation>muss ein Text sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="185"/>
+        <source>must name one person, not &apos;%1&apos;</source>
+        <translation>muss eine Person nennen, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="188"/>
+        <source>must not start or end with spaces</source>
+        <translation>darf nicht mit Leerzeichen beginnen oder enden</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="192"/>
+        <location filename="../lib/domain/validation.cpp" line="198"/>
+        <source>must be a whole number of minutes</source>
+        <translation>muss eine ganze Zahl von Minuten sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="195"/>
+        <source>must be between 1 and %1</source>
+        <translation>muss zwischen 1 und %1 liegen</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="203"/>
+        <source>must be true or false</source>
+        <translation>muss true oder false sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="211"/>
+        <source>must be one of %1</source>
+        <translation>muss eines von %1 sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="216"/>
+        <source>must be one of %1, or sme:&lt;area&gt;</source>
+        <translation>muss eines von %1 sein, oder sme:&lt;Bereich&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="223"/>
+        <source>must be an event id or null</source>
+        <translation>muss eine Ereignis-ID oder null sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="237"/>
+        <source>occurred_at: must be an ISO 8601 time with a zone</source>
+        <translation>occurred_at: muss eine ISO-8601-Zeit mit Zone sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="247"/>
+        <source>data.%1: is required</source>
+        <translation>data.%1: fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="253"/>
+        <source>data.%1: must not be null</source>
+        <translation>data.%1: darf nicht null sein</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="265"/>
+        <source>data: nothing to change; give at least one of %1</source>
+        <translation>data: nichts zu ändern; mindestens eines von %1 angeben</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="278"/>
+        <source>type: is required</source>
+        <translation>type: fehlt</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="280"/>
+        <source>type: unknown event type &apos;%1&apos;</source>
+        <translation>type: unbekannter Ereignistyp &apos;%1&apos;</translation>
+    </message>
+</context>
+<context>
     <name>cp::CurrentIncident</name>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="60"/>

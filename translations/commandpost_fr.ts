@@ -1334,6 +1334,108 @@ Prochain point à : </translation>
     </message>
 </context>
 <context>
+    <name>Validation</name>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="152"/>
+        <source>must not be empty</source>
+        <translation>ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="154"/>
+        <location filename="../lib/domain/validation.cpp" line="164"/>
+        <source>is longer than %1 characters</source>
+        <translation>dépasse %1 caractères</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="162"/>
+        <source>is required</source>
+        <translation>est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="166"/>
+        <source>may hold only letters, digits and . _ : -</source>
+        <translation>ne peut contenir que des lettres, des chiffres et . _ : -</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="176"/>
+        <location filename="../lib/domain/validation.cpp" line="180"/>
+        <location filename="../lib/domain/validation.cpp" line="183"/>
+        <source>must be a string</source>
+        <translation>doit être un texte</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="185"/>
+        <source>must name one person, not &apos;%1&apos;</source>
+        <translation>doit nommer une seule personne, pas « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="188"/>
+        <source>must not start or end with spaces</source>
+        <translation>ne doit pas commencer ni finir par des espaces</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="192"/>
+        <location filename="../lib/domain/validation.cpp" line="198"/>
+        <source>must be a whole number of minutes</source>
+        <translation>doit être un nombre entier de minutes</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="195"/>
+        <source>must be between 1 and %1</source>
+        <translation>doit être entre 1 et %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="203"/>
+        <source>must be true or false</source>
+        <translation>doit être true ou false</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="211"/>
+        <source>must be one of %1</source>
+        <translation>doit être l’un de %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="216"/>
+        <source>must be one of %1, or sme:&lt;area&gt;</source>
+        <translation>doit être l’un de %1, ou sme:&lt;domaine&gt;</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="223"/>
+        <source>must be an event id or null</source>
+        <translation>doit être un identifiant d’événement ou null</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="237"/>
+        <source>occurred_at: must be an ISO 8601 time with a zone</source>
+        <translation>occurred_at : doit être une heure ISO 8601 avec fuseau</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="247"/>
+        <source>data.%1: is required</source>
+        <translation>data.%1 : est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="253"/>
+        <source>data.%1: must not be null</source>
+        <translation>data.%1 : ne doit pas être null</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="265"/>
+        <source>data: nothing to change; give at least one of %1</source>
+        <translation>data : rien à modifier ; indiquez au moins l’un de %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="278"/>
+        <source>type: is required</source>
+        <translation>type : est obligatoire</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="280"/>
+        <source>type: unknown event type &apos;%1&apos;</source>
+        <translation>type : type d’événement inconnu « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>cp::CurrentIncident</name>
     <message>
         <location filename="../lib/ui/currentincident.cpp" line="60"/>

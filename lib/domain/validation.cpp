@@ -3,12 +3,20 @@
 #include "timeformat.h"
 #include "vocabulary.h"
 
+#include <QCoreApplication>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <cmath>
 
 namespace cp {
 namespace {
+
+// In the console's language where it installed a translator; the server and the command
+// line answer in English.
+QString say(const char *text)
+{
+    return QCoreApplication::translate("Validation", text);
+}
 
 enum class Kind { Text, Id, Integer, Boolean, Time, OneOf, Role, Person, NullableId };
 
@@ -141,9 +149,9 @@ bool isPlaceholderPerson(const QString &person)
 QString checkText(const QString &value, int maxLength)
 {
     if (value.trimmed().isEmpty())
-        return QStringLiteral("must not be empty");
+        return say(QT_TRANSLATE_NOOP("Validation", "must not be empty"));
     if (value.size() > maxLength)
-        return QStringLiteral("is longer than %1 characters").arg(maxLength);
+        return say(QT_TRANSLATE_NOOP("Validation", "is longer than %1 characters")).arg(maxLength);
     return {};
 }
 
@@ -151,11 +159,11 @@ QString checkId(const QString &value)
 {
     static const QRegularExpression idPattern(QStringLiteral("^[A-Za-z0-9._:-]+$"));
     if (value.isEmpty())
-        return QStringLiteral("is required");
+        return say(QT_TRANSLATE_NOOP("Validation", "is required"));
     if (value.size() > limits::Id)
-        return QStringLiteral("is longer than %1 characters").arg(limits::Id);
+        return say(QT_TRANSLATE_NOOP("Validation", "is longer than %1 characters")).arg(limits::Id);
     if (!idPattern.match(value).hasMatch())
-        return QStringLiteral("may hold only letters, digits and . _ : -");
+        return say(QT_TRANSLATE_NOOP("Validation", "may hold only letters, digits and . _ : -"));
     return {};
 }
 
@@ -165,30 +173,34 @@ QString checkValue(const Field &rule, const QJsonValue &value)
     switch (rule.kind) {
     case Kind::Text:
         if (!value.isString())
-            return QStringLiteral("must be a string");
+            return say(QT_TRANSLATE_NOOP("Validation", "must be a string"));
         return checkText(value.toString(), rule.maxLength);
     case Kind::Id:
-        return value.isString() ? checkId(value.toString()) : QStringLiteral("must be a string");
+        return value.isString() ? checkId(value.toString())
+                                : say(QT_TRANSLATE_NOOP("Validation", "must be a string"));
     case Kind::Person:
         if (!value.isString())
-            return QStringLiteral("must be a string");
+            return say(QT_TRANSLATE_NOOP("Validation", "must be a string"));
         if (isPlaceholderPerson(value.toString()))
-            return QStringLiteral("must name one person, not '%1'").arg(value.toString());
+            return say(QT_TRANSLATE_NOOP("Validation", "must name one person, not '%1'"))
+                .arg(value.toString());
         if (value.toString() != value.toString().trimmed())
-            return QStringLiteral("must not start or end with spaces");
+            return say(QT_TRANSLATE_NOOP("Validation", "must not start or end with spaces"));
         return checkText(value.toString(), limits::Person);
     case Kind::Integer: {
         if (!value.isDouble())
-            return QStringLiteral("must be a whole number of minutes");
+            return say(QT_TRANSLATE_NOOP("Validation", "must be a whole number of minutes"));
         const double number = value.toDouble();
         if (number < 1 || number > limits::Minutes) // before any integer conversion
-            return QStringLiteral("must be between 1 and %1").arg(limits::Minutes);
+            return say(QT_TRANSLATE_NOOP("Validation", "must be between 1 and %1"))
+                .arg(limits::Minutes);
         if (number != std::trunc(number))
-            return QStringLiteral("must be a whole number of minutes");
+            return say(QT_TRANSLATE_NOOP("Validation", "must be a whole number of minutes"));
         return {};
     }
     case Kind::Boolean:
-        return value.isBool() ? QString() : QStringLiteral("must be true or false");
+        return value.isBool() ? QString()
+                              : say(QT_TRANSLATE_NOOP("Validation", "must be true or false"));
     case Kind::Time:
         if (!value.isString() || !parseTime(value.toString()).isValid())
             return QStringLiteral(
@@ -196,18 +208,19 @@ QString checkValue(const Field &rule, const QJsonValue &value)
         return {};
     case Kind::OneOf:
         if (!value.isString() || !rule.allowed.contains(value.toString()))
-            return QStringLiteral("must be one of %1").arg(rule.allowed.join(QStringLiteral(", ")));
+            return say(QT_TRANSLATE_NOOP("Validation", "must be one of %1"))
+                .arg(rule.allowed.join(QStringLiteral(", ")));
         return {};
     case Kind::Role:
         if (!value.isString() || !vocab::isValidRole(value.toString()))
-            return QStringLiteral("must be one of %1, or sme:<area>")
+            return say(QT_TRANSLATE_NOOP("Validation", "must be one of %1, or sme:<area>"))
                 .arg(vocab::keyRoles().join(QStringLiteral(", ")));
         return {};
     case Kind::NullableId:
         if (value.isNull())
             return {};
         if (!value.isString())
-            return QStringLiteral("must be an event id or null");
+            return say(QT_TRANSLATE_NOOP("Validation", "must be an event id or null"));
         return value.toString().isEmpty() ? QString() : checkId(value.toString());
     }
     return {};
@@ -220,7 +233,8 @@ void checkEnvelope(const Event &event, QStringList &errors)
     if (const QString problem = checkId(event.incident); !problem.isEmpty())
         errors << QStringLiteral("incident: ") + problem;
     if (!event.occurredAt.isValid())
-        errors << QStringLiteral("occurred_at: must be an ISO 8601 time with a zone");
+        errors << say(
+            QT_TRANSLATE_NOOP("Validation", "occurred_at: must be an ISO 8601 time with a zone"));
 }
 
 void checkData(const Schema &schema, const QJsonObject &data, QStringList &errors)
@@ -229,12 +243,14 @@ void checkData(const Schema &schema, const QJsonObject &data, QStringList &error
         const QJsonValue value = data.value(rule.name);
         if (value.isUndefined()) {
             if (rule.required)
-                errors << QStringLiteral("data.%1: is required").arg(rule.name);
+                errors
+                    << say(QT_TRANSLATE_NOOP("Validation", "data.%1: is required")).arg(rule.name);
             continue;
         }
         if (value.isNull() && rule.kind != Kind::NullableId) {
             // null never means "clear it": a field is either given with a value or left out.
-            errors << QStringLiteral("data.%1: must not be null").arg(rule.name);
+            errors
+                << say(QT_TRANSLATE_NOOP("Validation", "data.%1: must not be null")).arg(rule.name);
             continue;
         }
         if (const QString problem = checkValue(rule, value); !problem.isEmpty())
@@ -246,7 +262,8 @@ void checkData(const Schema &schema, const QJsonObject &data, QStringList &error
         std::any_of(schema.changes.begin(), schema.changes.end(),
                     [&](const QString &name) { return data.contains(name); });
     if (!changesSomething)
-        errors << QStringLiteral("data: nothing to change; give at least one of %1")
+        errors << say(QT_TRANSLATE_NOOP("Validation",
+                                        "data: nothing to change; give at least one of %1"))
                       .arg(schema.changes.join(QStringLiteral(", ")));
 }
 
@@ -258,9 +275,10 @@ QStringList validate(const Event &event)
     checkEnvelope(event, errors);
     const auto schema = schemas().constFind(event.type);
     if (event.type.isEmpty())
-        errors << QStringLiteral("type: is required");
+        errors << say(QT_TRANSLATE_NOOP("Validation", "type: is required"));
     else if (schema == schemas().constEnd())
-        errors << QStringLiteral("type: unknown event type '%1'").arg(event.type);
+        errors << say(QT_TRANSLATE_NOOP("Validation", "type: unknown event type '%1'"))
+                      .arg(event.type);
     else
         checkData(*schema, event.data, errors);
     return errors;
