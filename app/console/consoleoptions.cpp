@@ -45,6 +45,9 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
         {QStringLiteral("screenshot-delay"),
          QStringLiteral("Milliseconds to wait before --screenshot (default 500)."),
          QStringLiteral("ms")},
+        {QStringLiteral("report-first-frame"),
+         QStringLiteral("Print \"first frame\" on standard output once the window has drawn "
+                        "(for start-up measurements).")},
     });
     if (!parser.parse(arguments))
         return std::unexpected(ConsoleOptionsError{2, parser.errorText()});
@@ -81,6 +84,7 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
             2,
             QStringLiteral("--theme: '%1' is not one of system, light, dark").arg(options.theme)});
     options.screenshot = parser.value(QStringLiteral("screenshot"));
+    options.reportFirstFrame = parser.isSet(QStringLiteral("report-first-frame"));
     if (parser.isSet(QStringLiteral("screenshot-delay"))) {
         bool ok = false;
         options.screenshotDelayMs = parser.value(QStringLiteral("screenshot-delay")).toInt(&ok);

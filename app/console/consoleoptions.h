@@ -18,6 +18,7 @@ struct ConsoleOptions
     QString theme;       // system, light or dark
     QString screenshot;  // save the first frame here and quit
     int screenshotDelayMs = 500;
+    bool reportFirstFrame = false; // print "first frame" once the window has drawn
 };
 
 struct ConsoleOptionsError

@@ -59,6 +59,19 @@ void scheduleScreenshot(QQmlApplicationEngine &engine, const QString &path, int 
     });
 }
 
+// --report-first-frame: tells a benchmark when the window has drawn for the first time.
+void reportFirstFrame(QQuickWindow &window)
+{
+    // The render thread may emit it; the slot runs once, in this thread.
+    QObject::connect(
+        &window, &QQuickWindow::frameSwapped, &window,
+        [] {
+            std::fputs("first frame\n", stdout);
+            std::fflush(stdout);
+        },
+        Qt::SingleShotConnection);
+}
+
 // Without a notification service, reminders show as tray messages where a tray exists.
 void useTrayForNotifications(cp::Notifier &notifier)
 {
@@ -168,6 +181,8 @@ int main(int argc, char *argv[])
         // While closing, the window still has its place and state (after, it is hidden).
         window->installEventFilter(new WindowMemory(window));
     }
+    if (window && options->reportFirstFrame)
+        reportFirstFrame(*window);
     if (!options->screenshot.isEmpty())
         scheduleScreenshot(engine, options->screenshot, options->screenshotDelayMs);
     return QApplication::exec();

@@ -1,0 +1,111 @@
+#include "benchmarks.h"
+
+#include "localstore.h"
+#include "workspace.h"
+
+#include <QDir>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace cp::bench {
+namespace {
+
+volatile qsizetype g_sink = 0;
+
+} // namespace
+
+QString writeLocalStore(const QString &dir, QList<Event> incident)
+{
+    QDir(dir).removeRecursively();
+    LocalStore store;
+    if (const auto opened = store.open(dir); !opened)
+        qFatal("open bench: %s", qPrintable(opened.error()));
+    for (qsizetype i = 0; i < incident.size(); ++i)
+        incident[i].seq = i + 1;
+    constexpr qsizetype Chunk = 5000;
+    for (qsizetype from = 0; from < incident.size(); from += Chunk) {
+        const QList<Event> chunk = incident.mid(from, Chunk);
+        if (const auto applied = store.applyConfirmed(chunk, chunk.last().seq); !applied)
+            qFatal("open bench: %s", qPrintable(applied.error()));
+    }
+    return store.filePath();
+}
+
+namespace {
+
+// The baseline: the same rows read with a plain query and nothing done with them.
+class BareReader
+{
+public:
+    explicit BareReader(const QString &file)
+    {
+        m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("bare"));
+        m_db.setDatabaseName(file);
+        if (!m_db.open())
+            qFatal("open bench: %s", qPrintable(m_db.lastError().text()));
+    }
+    ~BareReader()
+    {
+        m_db.close();
+        m_db = {};
+        QSqlDatabase::removeDatabase(QStringLiteral("bare"));
+    }
+
+    void read(const QString &incident)
+    {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        query.prepare(
+            QStringLiteral("SELECT body, seq FROM events WHERE incident = ? ORDER BY seq"));
+        query.addBindValue(incident);
+        if (!query.exec())
+            qFatal("open bench: %s", qPrintable(query.lastError().text()));
+        QList<std::pair<QByteArray, qint64>> rows;
+        while (query.next())
+            rows.append({query.value(0).toByteArray(), query.value(1).toLongLong()});
+        g_sink = g_sink + rows.size();
+    }
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace
+
+QList<Figure> benchOpen(const Setup &setup, const QList<Event> &incident)
+{
+    const QString dir = QDir(setup.workDir).filePath(QStringLiteral("open-store"));
+    progress(QStringLiteral("open: writing %1 events to a local store").arg(incident.size()));
+    BareReader bare(writeLocalStore(dir, incident));
+    LocalStore store;
+    if (const auto opened = store.open(dir); !opened)
+        qFatal("open bench: %s", qPrintable(opened.error()));
+    const QString id = incident.first().incident;
+    const auto bareRead = [&] { bare.read(id); };
+
+    const Timings folded = timeInTurns(
+        setup.scale.repeats, [&] { g_sink = g_sink + store.incident(id).notes.size(); }, bareRead);
+    // What the console does before its first frame: the incident list, the open incident's
+    // state, its timeline chart and list.
+    const Timings console = timeInTurns(
+        setup.scale.repeats,
+        [&] {
+            Workspace workspace(store);
+            workspace.select(id);
+            g_sink = g_sink + workspace.currentId().size();
+        },
+        bareRead);
+
+    const QString benchmark = QStringLiteral("2. Open time");
+    const QString baseline = QStringLiteral("bare SQL read of the same rows");
+    Figure console_ =
+        costFigure(benchmark, QStringLiteral("console open (Workspace: list, state, timeline)"),
+                   baseline, QStringLiteral("s"), console.subject, console.baseline, 2);
+    Figure state =
+        costFigure(benchmark, QStringLiteral("LocalStore::incident (read, decode, fold)"), baseline,
+                   QStringLiteral("s"), folded.subject, folded.baseline, 2);
+    return {console_, state};
+}
+
+} // namespace cp::bench
