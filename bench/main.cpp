@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 
@@ -68,6 +69,11 @@ Options parseOptions(const QCoreApplication &app, QTemporaryDir &temporary)
     options.setup.workDir = parser.isSet(QStringLiteral("work-dir"))
                                 ? parser.value(QStringLiteral("work-dir"))
                                 : temporary.path();
+    if (!QDir().mkpath(options.setup.workDir)) {
+        std::fprintf(stderr, "commandpost-bench: --work-dir: cannot create %s\n",
+                     qPrintable(options.setup.workDir));
+        std::exit(2);
+    }
     options.setup.serverBinary = parser.value(QStringLiteral("server"));
     options.setup.consoleBinary = parser.value(QStringLiteral("console"));
     options.setup.minimalWindowBinary = parser.value(QStringLiteral("window"));

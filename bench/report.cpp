@@ -52,11 +52,11 @@ QString number(double value, const QString &unit)
     const QLocale english(QLocale::English);
     if (unit == u"events/s")
         return english.toString(qRound64(value));
-    if (unit == u"s")
-        return english.toString(value, 'f', 3);
+    if (unit == u"MiB")
+        return english.toString(value, 'f', 1);
     if (unit == u"ms")
-        return english.toString(value, 'f', 2);
-    return english.toString(value, 'f', 1);
+        return english.toString(value, 'f', 3);
+    return english.toString(value, 'g', 3); // seconds, small or large
 }
 
 QString row(const Figure &figure)

@@ -5,6 +5,9 @@
 #include <QRegularExpression>
 #include <QThread>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace cp::bench {
 
 ServerRun::ServerRun(QString binary, QString database)
@@ -15,6 +18,8 @@ ServerRun::ServerRun(QString binary, QString database)
     // stall the server.
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardOutputFile(m_database + QStringLiteral(".log"));
+    // A benchmark that stops on an error must not leave its servers behind.
+    m_process.setChildProcessModifier([] { prctl(PR_SET_PDEATHSIG, SIGTERM); });
 }
 
 ServerRun::~ServerRun()

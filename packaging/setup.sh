@@ -3,15 +3,24 @@
 #
 #   packaging/setup.sh run   [console args…]  install, build, start the console
 #   packaging/setup.sh test                   install, build, run every test
+#   packaging/setup.sh bench [bench args…]    install, build optimised, run the benchmarks
 #   packaging/setup.sh deps  [--test]         only install the Debian packages
 #   packaging/setup.sh build                  only configure and build
 #
-# Environment: BUILD_DIR (default: build/dev), BUILD_TYPE (default: Debug).
+# Environment: BUILD_DIR (default: build/dev; bench: build/release), BUILD_TYPE (default:
+# Debug; bench: RelWithDebInfo).
 set -euo pipefail
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-build_dir=${BUILD_DIR:-$root/build/dev}
-build_type=${BUILD_TYPE:-Debug}
+if [ "${1:-}" = bench ]; then
+    build_dir=${BUILD_DIR:-$root/build/release}
+    build_type=${BUILD_TYPE:-RelWithDebInfo}
+    extra_cmake_args=(-DCOMMANDPOST_BUILD_TESTS=OFF) # the benchmarks need no test binaries
+else
+    build_dir=${BUILD_DIR:-$root/build/dev}
+    build_type=${BUILD_TYPE:-Debug}
+    extra_cmake_args=()
+fi
 
 say() { printf '[setup] %s\n' "$*" >&2; }
 
@@ -47,7 +56,8 @@ install_deps() {
 
 build() {
     say "configuring $build_dir ($build_type)"
-    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" >/dev/null
+    cmake -S "$root" -B "$build_dir" -G Ninja -DCMAKE_BUILD_TYPE="$build_type" \
+        "${extra_cmake_args[@]}" >/dev/null
     say "building with $(nproc) jobs"
     cmake --build "$build_dir" --parallel "$(nproc)"
 }
@@ -72,6 +82,13 @@ test)
     build
     run_tests
     ;;
+bench)
+    install_deps test # Xvfb: the console's start and memory are measured in a real X server
+    build
+    say "running the benchmarks (results: $build_dir/benchmarks.md)"
+    xvfb-run -a -s "-screen 0 1280x800x24" "$build_dir/bin/commandpost-bench" \
+        --output "$build_dir/benchmarks.md" "$@"
+    ;;
 deps)
     if [ "${1:-}" = --test ]; then install_deps test; else install_deps run; fi
     ;;
@@ -79,7 +96,7 @@ build)
     build
     ;;
 *)
-    sed -n '2,9p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
     exit 2
     ;;
 esac

@@ -94,9 +94,59 @@ std::expected<Event, QStringList> decodeEvent(const QJsonValue &value)
     return event;
 }
 
+namespace {
+
+// Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
+void appendJsonString(QByteArray &out, const QString &text)
+{
+    static constexpr char Hex[] = "0123456789abcdef";
+    out += '"';
+    for (const char c : text.toUtf8()) {
+        if (c == '"' || c == '\\') {
+            out += '\\';
+            out += c;
+        } else if (uchar(c) < 0x20) {
+            out += "\\u00";
+            out += Hex[uchar(c) >> 4];
+            out += Hex[uchar(c) & 0xf];
+        } else {
+            out += c;
+        }
+    }
+    out += '"';
+}
+
+void appendField(QByteArray &out, const char *key, const QString &text)
+{
+    out += ",\"";
+    out += key;
+    out += "\":";
+    appendJsonString(out, text);
+}
+
+} // namespace
+
+// The same object as toJson(), written directly: stores and the server encode every event
+// they write, and building a QJsonObject first took most of that time.
 QByteArray toCompactJson(const Event &event)
 {
-    return QJsonDocument(toJson(event)).toJson(QJsonDocument::Compact);
+    QByteArray out;
+    out.reserve(256);
+    out += "{\"id\":";
+    appendJsonString(out, event.id);
+    appendField(out, "incident", event.incident);
+    appendField(out, "type", event.type);
+    appendField(out, "occurred_at", formatTime(event.occurredAt));
+    if (event.seq > 0)
+        out += ",\"seq\":" + QByteArray::number(event.seq);
+    if (!event.actor.isEmpty())
+        appendField(out, "actor", event.actor);
+    if (event.recordedAt.isValid())
+        appendField(out, "recorded_at", formatTime(event.recordedAt));
+    out += ",\"data\":";
+    out += QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+    out += '}';
+    return out;
 }
 
 std::optional<Event> readStoredEvent(const QByteArray &body, qint64 seq)

@@ -6,11 +6,21 @@ namespace cp {
 
 const Task *IncidentState::task(const QString &taskId) const
 {
+    // The index makes the fold linear; a state whose tasks were set by hand has none.
+    if (taskIndex.size() == tasks.size()) {
+        const qsizetype at = taskIndex.value(taskId, -1);
+        return at >= 0 ? &tasks.at(at) : nullptr;
+    }
     for (const Task &candidate : tasks) {
         if (candidate.id == taskId)
             return &candidate;
     }
     return nullptr;
+}
+
+Task *IncidentState::task(const QString &taskId)
+{
+    return const_cast<Task *>(std::as_const(*this).task(taskId));
 }
 
 int IncidentState::cadenceMinutes(const QString &audience) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QMap>
@@ -67,7 +68,8 @@ struct Task
     int extendedMinutes = 0;
     QDateTime createdAt;
     QString createdBy;
-    QDateTime assignedAt; // when the current assignee got it: their acknowledgement is due from then
+    QDateTime
+        assignedAt; // when the current assignee got it: their acknowledgement is due from then
     QDateTime acknowledgedAt;
     QDateTime statusChangedAt;
 
@@ -166,7 +168,8 @@ struct IncidentState
     QList<RoleChange> roleHistory;
     QList<Handoff> handoffs;
 
-    QList<Task> tasks; // in creation order
+    QList<Task> tasks;                   // in creation order
+    QHash<QString, qsizetype> taskIndex; // task id → place in `tasks`, kept by the fold
     QMap<QString, DocSection> sections;
     QList<PublishedUpdate> updates;
     QMap<QString, int> cadences; // audience → minutes, when set explicitly
@@ -186,6 +189,7 @@ struct IncidentState
         return explicitMilestones.value(name, impliedMilestones.value(name));
     }
     const Task *task(const QString &taskId) const;
+    Task *task(const QString &taskId);
     bool isOpen() const { return status != u"resolved" && status != u"closed"; }
 
     // Minutes between updates to an audience: the incident's own setting, else the

@@ -18,10 +18,8 @@ void warn(IncidentState &state, const Event &event, const QString &why)
 Task *findTask(IncidentState &state, const Event &event)
 {
     const QString taskId = event.text(QStringLiteral("task"));
-    for (Task &task : state.tasks) {
-        if (task.id == taskId)
-            return &task;
-    }
+    if (Task *task = state.task(taskId))
+        return task;
     warn(state, event, QStringLiteral("no task %1").arg(taskId));
     return nullptr;
 }
@@ -133,6 +131,7 @@ void onTaskCreated(IncidentState &state, const Event &event)
     task.assignedAt = event.occurredAt;
     task.createdBy = event.actor;
     task.statusChangedAt = event.occurredAt;
+    state.taskIndex.insert(task.id, state.tasks.size());
     state.tasks.append(task);
 }
 

@@ -163,7 +163,8 @@ QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &
                                                              : family(event.type),
                         describe(event, state, wording),
                         state.pinned.contains(event.id),
-                        false};
+                        false,
+                        {}};
         for (const Correction &correction : state.corrections) {
             // As the fold does: corrections apply to notes, the scribe's entries.
             if (correction.target != event.id || event.type != vocab::type::NoteAdded)

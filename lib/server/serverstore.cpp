@@ -371,31 +371,33 @@ std::expected<std::optional<User>, QString> ServerStore::userByToken(QStringView
                 parseTime(query.value(2).toString())};
 }
 
-std::expected<std::optional<Event>, QString> ServerStore::storedEvent(const QString &id) const
+std::expected<std::optional<Event>, QString> ServerStore::storedEvent(QSqlQuery &lookup,
+                                                                      const QString &id) const
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral("SELECT body, seq FROM events WHERE id = ?"));
-    query.addBindValue(id);
-    if (!query.exec())
+    lookup.addBindValue(id);
+    if (!lookup.exec())
         return std::unexpected(failure(QStringLiteral("cannot look up event ids")));
-    if (!query.next())
+    if (!lookup.next())
         return std::optional<Event>();
-    return eventFromRow(query);
+    return eventFromRow(lookup);
 }
 
-std::expected<qint64, QString> ServerStore::insert(const Event &event)
+std::expected<std::optional<qint64>, QString> ServerStore::insert(QSqlQuery &insert,
+                                                                  const Event &event)
 {
-    QSqlQuery query(m_db);
-    query.prepare(QStringLiteral(
-        "INSERT INTO events (id, incident, type, body) VALUES (?, ?, ?, ?) RETURNING seq"));
-    query.addBindValue(event.id);
-    query.addBindValue(event.incident);
-    query.addBindValue(event.type);
-    query.addBindValue(QString::fromUtf8(toCompactJson(event)));
-    if (!query.exec() || !query.next())
-        return std::unexpected(
-            QStringLiteral("cannot store event %1: %2").arg(event.id, describe(query.lastError())));
-    return query.value(0).toLongLong();
+    insert.addBindValue(event.id);
+    insert.addBindValue(event.incident);
+    insert.addBindValue(event.type);
+    insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
+    if (!insert.exec())
+        return std::unexpected(QStringLiteral("cannot store event %1: %2")
+                                   .arg(event.id, describe(insert.lastError())));
+    if (!isPostgres()) // SQLite knows the new row's seq without a RETURNING clause
+        return insert.numRowsAffected() == 1 ? std::optional(insert.lastInsertId().toLongLong())
+                                             : std::nullopt;
+    if (!insert.next())
+        return std::optional<qint64>(); // the id is stored already
+    return insert.value(0).toLongLong();
 }
 
 std::expected<AppendOutcome, StoreFailure>
@@ -411,39 +413,52 @@ ServerStore::append(const QList<Event> &batch, const QString &actor, const QDate
         m_db.rollback();
         return std::unexpected(StoreFailure{kind, message});
     };
+    // Prepared once for the batch: parsing the SQL for every event cost more than the writes.
+    // A new event is one insert; only an id stored before is looked up and compared.
+    QSqlQuery insertQuery(m_db);
+    QSqlQuery lookup(m_db);
+    const QString insertSql = QStringLiteral("INSERT INTO events (id, incident, type, body) "
+                                             "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING") +
+                              (isPostgres() ? QStringLiteral(" RETURNING seq") : QString());
+    if (!insertQuery.prepare(insertSql) ||
+        !lookup.prepare(QStringLiteral("SELECT body, seq FROM events WHERE id = ?")))
+        return refuse(Kind::Internal, failure(QStringLiteral("cannot prepare a write")));
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const Event &event = batch[i];
-        const QString field = QStringLiteral("events[%1].id").arg(i);
         std::optional<Event> earlier;
         if (const auto it = newInBatch.constFind(event.id); it != newInBatch.cend()) {
             earlier = outcome.stored.at(*it);
         } else {
-            const auto found = storedEvent(event.id);
+            Event stamped = event;
+            stamped.actor = actor;
+            stamped.recordedAt = recordedAt;
+            stamped.seq = 0;
+            const auto seq = insert(insertQuery, stamped);
+            if (!seq)
+                return refuse(Kind::Internal, seq.error());
+            if (*seq) {
+                stamped.seq = **seq;
+                newInBatch.insert(stamped.id, outcome.stored.size());
+                outcome.stored.append(stamped);
+                outcome.results.append({event.id, stamped.seq, false});
+                continue;
+            }
+            const auto found = storedEvent(lookup, event.id);
             if (!found)
                 return refuse(Kind::Internal, found.error());
             earlier = *found;
         }
-        if (earlier) {
-            if (!earlier->sameContent(event))
-                return refuse(Kind::Conflict,
-                              QStringLiteral("%1: event %2 is stored already with other "
-                                             "content; a new event needs a new id")
-                                  .arg(field, event.id));
-            outcome.results.append({event.id, earlier->seq, true});
-            continue;
-        }
-        Event stamped = event;
-        stamped.actor = actor;
-        stamped.recordedAt = recordedAt;
-        stamped.seq = 0;
-        const auto seq = insert(stamped);
-        if (!seq)
-            return refuse(Kind::Internal, seq.error());
-        stamped.seq = *seq;
-        newInBatch.insert(stamped.id, outcome.stored.size());
-        outcome.stored.append(stamped);
-        outcome.results.append({event.id, *seq, false});
+        if (!earlier || !earlier->sameContent(event))
+            return refuse(Kind::Conflict,
+                          QStringLiteral("events[%1].id: event %2 is stored already with other "
+                                         "content; a new event needs a new id")
+                              .arg(i)
+                              .arg(event.id));
+        outcome.results.append({event.id, earlier->seq, true});
     }
+    // Each exec() resets its statement; the last ones must be done before the commit.
+    insertQuery.finish();
+    lookup.finish();
     if (!m_db.commit())
         return refuse(Kind::Internal, failure(QStringLiteral("cannot commit a write")));
     return outcome;

@@ -110,8 +110,10 @@ private:
     std::expected<void, QString> migrate();
     std::expected<void, QString> ensureServerId();
     std::expected<void, QString> requireSchema() const;
-    std::expected<std::optional<Event>, QString> storedEvent(const QString &id) const;
-    std::expected<qint64, QString> insert(const Event &event);
+    std::expected<std::optional<Event>, QString> storedEvent(QSqlQuery &lookup,
+                                                             const QString &id) const;
+    // The new event's seq, or nothing when its id is stored already.
+    std::expected<std::optional<qint64>, QString> insert(QSqlQuery &insert, const Event &event);
     std::expected<QList<Event>, QString> readEvents(QSqlQuery &query) const;
     std::expected<QStringList, QString> checkSqliteFile() const;
     std::expected<QStringList, QString> checkPostgresIndexes() const;

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "localstore.h"
+#include "reducer.h"
 
 #include <QJSEngine>
 #include <QQmlEngine>
@@ -27,11 +28,10 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     connect(&m_tick, &QTimer::timeout, this, &Workspace::tick);
     connect(this, &Workspace::currentIdChanged, &m_scribe, &Scribe::cancelTyping);
     connect(&m_current, &CurrentIncident::changed, this, [this] {
-        const QList<Event> log = m_store.events(m_currentId);
         m_scribe.setNotes(m_current.state());
-        m_timeline.setIncident(m_current.state(), log, this->clock().now());
+        m_timeline.setIncident(m_current.state(), m_currentLog, this->clock().now());
         m_timelineList.setRows(
-            report::timelineRows(m_current.state(), log, report::Wording::Reader));
+            report::timelineRows(m_current.state(), m_currentLog, report::Wording::Reader));
     });
     // An escalated reminder reaches the commander even in another window.
     connect(m_current.reminders(), &ReminderListModel::escalated, this,
@@ -71,24 +71,43 @@ void Workspace::select(const QString &incidentId)
 {
     if (incidentId == m_currentId)
         return;
+    QList<Event> log = m_store.events(incidentId);
+    const IncidentState state = Reducer::fold(log);
+    show(incidentId, state, std::move(log));
+}
+
+void Workspace::show(const QString &incidentId, const IncidentState &state, QList<Event> log)
+{
+    const bool switched = incidentId != m_currentId;
     m_currentId = incidentId;
-    m_current.setState(m_store.incident(incidentId), clock().now());
-    emit currentIdChanged();
+    m_currentLog = std::move(log);
+    m_current.setState(state, clock().now());
+    if (switched)
+        emit currentIdChanged();
 }
 
 void Workspace::reload()
 {
-    const QMap<QString, IncidentState> incidents = m_store.incidents();
+    // One read of the whole store: the list needs every incident's state, and the open
+    // incident its log as well. (Reading it again for each was most of the time to open a
+    // large incident.)
+    QHash<QString, QList<Event>> logs;
+    for (const Event &event : m_store.events({}))
+        logs[event.incident].append(event);
+    QMap<QString, IncidentState> states;
     QList<IncidentState> declared;
-    for (const IncidentState &incident : incidents) {
-        if (incident.declared)
-            declared.append(incident);
+    for (auto it = logs.cbegin(); it != logs.cend(); ++it) {
+        const IncidentState state = Reducer::fold(it.value());
+        states.insert(it.key(), state);
+        if (state.declared)
+            declared.append(state);
     }
     m_incidents.setIncidents(declared);
-    if (m_currentId.isEmpty() && m_incidents.rowCount() > 0)
-        select(m_incidents.idAt(0));
-    else if (!m_currentId.isEmpty())
-        m_current.setState(incidents.value(m_currentId), clock().now());
+    QString shown = m_currentId;
+    if (shown.isEmpty() && m_incidents.rowCount() > 0)
+        shown = m_incidents.idAt(0);
+    if (!shown.isEmpty())
+        show(shown, states.value(shown), logs.value(shown));
 }
 
 void Workspace::onStoreChanged(const QStringList &)

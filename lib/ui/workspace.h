@@ -85,6 +85,8 @@ signals:
 
 private:
     void onStoreChanged(const QStringList &incidents);
+    // Shows an incident whose log was read and folded already.
+    void show(const QString &incidentId, const IncidentState &state, QList<Event> log);
 
     LocalStore &m_store;
     IncidentListModel m_incidents;
@@ -101,6 +103,7 @@ private:
     bool m_darkTheme = false;
     QString m_startView = QStringLiteral("command");
     QString m_currentId;
+    QList<Event> m_currentLog; // the open incident's events, in fold order
 };
 
 } // namespace cp

@@ -1,9 +1,11 @@
 #include "eventcodec.h"
 #include "testevents.h"
+#include "timeformat.h"
 #include "vocabulary.h"
 
 #include <QJsonDocument>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace cp;
 
@@ -11,6 +13,82 @@ class TestEventCodec : public QObject
 {
     Q_OBJECT
 private slots:
+    void compactJsonIsTheSameObjectAsToJson_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("Rolled back deploy 4512");
+        QTest::newRow("quotes and backslashes") << QStringLiteral("say \"hi\" C:\\path\\");
+        QTest::newRow("control characters")
+            << QStringLiteral("line\nbreak\ttab\r") + QChar(0x01) + QChar(0x1f);
+        QTest::newRow("beyond ASCII") << QStringLiteral("Störung – 障害 🔥");
+        QTest::newRow("empty") << QString();
+    }
+
+    void compactJsonIsTheSameObjectAsToJson()
+    {
+        QFETCH(QString, text);
+        IncidentScript s;
+        s.declare();
+        Event event = s.factory.note(s.incident, text, QStringLiteral("observation"));
+        event.actor = text.isEmpty() ? QString() : QStringLiteral("al\"ice");
+        event.incident = text.isEmpty() ? event.incident : text; // every field escaped
+        QCOMPARE(QJsonDocument::fromJson(toCompactJson(event)).object(), toJson(event));
+        event.seq = 9'000'000'000'000LL;
+        event.recordedAt = event.occurredAt.addMSecs(5);
+        QJsonParseError error;
+        const QJsonDocument read = QJsonDocument::fromJson(toCompactJson(event), &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(read.object(), toJson(event));
+        const auto stored = readStoredEvent(toCompactJson(event), event.seq);
+        QVERIFY(stored);
+        QVERIFY(stored->sameContent(event));
+        QCOMPARE(stored->actor, event.actor);
+        QCOMPARE(stored->recordedAt, event.recordedAt);
+    }
+
+    void timesAreWrittenInTheCanonicalForm()
+    {
+        const QDateTime utc(QDate(2026, 11, 22), QTime(9, 5, 7, 42), Qt::UTC);
+        QCOMPARE(formatTime(utc), QStringLiteral("2026-11-22T09:05:07.042Z"));
+        // Another zone is written as the same moment in UTC.
+        const QDateTime berlin(QDate(2026, 11, 22), QTime(10, 5, 7, 42),
+                               QTimeZone(QByteArrayLiteral("Europe/Berlin")));
+        QCOMPARE(formatTime(berlin), QStringLiteral("2026-11-22T09:05:07.042Z"));
+        QCOMPARE(formatTime(QDateTime(QDate(987, 1, 2), QTime(3, 4), Qt::UTC)),
+                 QStringLiteral("0987-01-02T03:04:00.000Z"));
+        QCOMPARE(formatTime(QDateTime()), QString());
+    }
+
+    void timesAreReadInEveryIsoFormWithAZone_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("expected");
+        const QDateTime moment(QDate(2026, 11, 22), QTime(9, 5, 7, 42), Qt::UTC);
+        QTest::newRow("canonical") << QStringLiteral("2026-11-22T09:05:07.042Z") << moment;
+        QTest::newRow("offset") << QStringLiteral("2026-11-22T10:05:07.042+01:00") << moment;
+        QTest::newRow("no milliseconds")
+            << QStringLiteral("2026-11-22T09:05:07Z") << moment.addMSecs(-42);
+        QTest::newRow("no zone") << QStringLiteral("2026-11-22T09:05:07.042") << QDateTime();
+        QTest::newRow("month 13") << QStringLiteral("2026-13-22T09:05:07.042Z") << QDateTime();
+        QTest::newRow("hour 24") << QStringLiteral("2026-11-22T24:05:07.042Z") << QDateTime();
+        QTest::newRow("letter") << QStringLiteral("2026-1a-22T09:05:07.042Z") << QDateTime();
+        QTest::newRow("sign in year") << QStringLiteral("-026-11-22T09:05:07.042Z") << QDateTime();
+        QTest::newRow("empty") << QString() << QDateTime();
+    }
+
+    void timesAreReadInEveryIsoFormWithAZone()
+    {
+        QFETCH(QString, text);
+        QFETCH(QDateTime, expected);
+        const QDateTime read = parseTime(text);
+        QCOMPARE(read.isValid(), expected.isValid());
+        if (expected.isValid()) {
+            QCOMPARE(read, expected);
+            QCOMPARE(read.timeSpec(), Qt::UTC);
+            QCOMPARE(parseTime(formatTime(read)), read);
+        }
+    }
+
     void roundTripKeepsEveryField()
     {
         IncidentScript s;
