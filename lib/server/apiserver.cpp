@@ -492,8 +492,18 @@ void ApiServer::wakePolls(const QList<Event> &stored)
         page.lastSeq = page.more ? page.events.last().seq : stored.last().seq;
         ready.append({id, page});
     }
-    for (const auto &[id, page] : ready)
-        finishPoll(id, pageReply(page));
+    // Pollers that may see the same events get the same bytes, encoded once: a thousand
+    // clients waiting on one incident cost one encoding, not a thousand.
+    QHash<QByteArray, HttpReply> replies;
+    for (const auto &[id, page] : ready) {
+        QByteArray key = QByteArray::number(page.lastSeq) + (page.more ? "+" : "");
+        for (const Event &event : page.events)
+            key += ',' + QByteArray::number(event.seq);
+        auto reply = replies.constFind(key);
+        if (reply == replies.cend())
+            reply = replies.insert(key, pageReply(page));
+        finishPoll(id, *reply);
+    }
 }
 
 void ApiServer::finishPoll(quint64 id, const HttpReply &reply)
