@@ -26,9 +26,19 @@ double residentMiB(qint64 pid)
     qFatal("console bench: no VmRSS in %s", qPrintable(status.fileName()));
 }
 
+QByteArray lastLines(const QString &file)
+{
+    QFile log(file);
+    if (!log.open(QIODevice::ReadOnly))
+        return "(no log)";
+    const QList<QByteArray> lines = log.readAll().split('\n');
+    return lines.mid(std::max<qsizetype>(0, lines.size() - 20)).join('\n');
+}
+
 // Starts a program that prints "first frame" once its window has drawn; answers how long
 // that took and its memory a second later, then stops it.
-Launch launch(const QString &program, const QStringList &arguments, const QString &configDir)
+Launch launch(const QString &program, const QStringList &arguments, const QString &configDir,
+              const QString &logFile)
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -36,15 +46,17 @@ Launch launch(const QString &program, const QStringList &arguments, const QStrin
     environment.remove(QStringLiteral("COMMANDPOST_SERVER"));
     environment.remove(QStringLiteral("COMMANDPOST_TOKEN"));
     process.setProcessEnvironment(environment);
-    process.setStandardErrorFile(QProcess::nullDevice());
+    process.setStandardErrorFile(logFile);
     Launch result;
     Stopwatch watch;
     process.start(program, arguments);
     QByteArray output;
     while (!output.contains("first frame\n")) {
-        if (!process.waitForReadyRead(60000))
-            qFatal("console bench: %s showed no frame (%s)", qPrintable(program),
-                   qPrintable(process.errorString()));
+        const bool gotOutput = process.waitForReadyRead(1000);
+        if (watch.seconds() > 60 || (!gotOutput && process.state() == QProcess::NotRunning))
+            qFatal("console bench: %s showed no frame in %.0f s (%s); its messages:\n%s",
+                   qPrintable(program), watch.seconds(), qPrintable(process.errorString()),
+                   lastLines(logFile).constData());
         output += process.readAllStandardOutput();
     }
     result.firstFrameSeconds = watch.seconds();
@@ -77,9 +89,10 @@ QList<Figure> benchConsole(const Setup &setup, const QList<Event> &incident)
     QList<double> minimalStart, emptyStart, largeStart, emptyRss, largeRss;
     for (int run = 1; run <= setup.scale.startRuns; ++run) {
         progress(QStringLiteral("console: start %1 of %2").arg(run).arg(setup.scale.startRuns));
-        minimalStart.append(launch(setup.minimalWindowBinary, {}, config).firstFrameSeconds);
-        const Launch emptyLaunch = launch(setup.consoleBinary, bare, config);
-        const Launch largeLaunch = launch(setup.consoleBinary, large, config);
+        const QString log = work.filePath(QStringLiteral("console-%1.log").arg(run));
+        minimalStart.append(launch(setup.minimalWindowBinary, {}, config, log).firstFrameSeconds);
+        const Launch emptyLaunch = launch(setup.consoleBinary, bare, config, log);
+        const Launch largeLaunch = launch(setup.consoleBinary, large, config, log);
         emptyStart.append(emptyLaunch.firstFrameSeconds);
         emptyRss.append(emptyLaunch.rssMiB);
         largeStart.append(largeLaunch.firstFrameSeconds);

@@ -86,7 +86,12 @@ public:
     ~Crowd()
     {
         QMetaObject::invokeMethod(
-            &m_root, [this] { qDeleteAll(m_root.children()); }, Qt::BlockingQueuedConnection);
+            &m_root,
+            [this] {
+                const QObjectList pollers = m_root.children(); // deleting changes children()
+                qDeleteAll(pollers);
+            },
+            Qt::BlockingQueuedConnection);
         m_thread.quit();
         m_thread.wait();
     }

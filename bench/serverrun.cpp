@@ -3,7 +3,6 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRegularExpression>
-#include <QThread>
 
 #include <csignal>
 #include <sys/prctl.h>
@@ -53,7 +52,7 @@ void ServerRun::start(const QStringList &extraArguments)
     QElapsedTimer timer;
     timer.start();
     while (!timer.hasExpired(30000) && m_process.state() != QProcess::NotRunning) {
-        QThread::msleep(20);
+        m_process.waitForFinished(20); // a pause that also notices an early exit
         if (log.isOpen() || log.open(QIODevice::ReadOnly))
             output += log.readAll();
         if (const auto match = listening.match(QString::fromUtf8(output)); match.hasMatch()) {
@@ -61,7 +60,8 @@ void ServerRun::start(const QStringList &extraArguments)
             return;
         }
     }
-    qFatal("bench: the server did not start: %s", output.constData());
+    qFatal("bench: the server did not start (exit code %d): %s", m_process.exitCode(),
+           output.constData());
 }
 
 } // namespace cp::bench

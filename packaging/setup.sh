@@ -19,7 +19,7 @@ if [ "${1:-}" = bench ]; then
 else
     build_dir=${BUILD_DIR:-$root/build/dev}
     build_type=${BUILD_TYPE:-Debug}
-    extra_cmake_args=()
+    extra_cmake_args=(-DCOMMANDPOST_BUILD_TESTS=ON) # also where `bench` built without them
 fi
 
 say() { printf '[setup] %s\n' "$*" >&2; }

@@ -99,6 +99,11 @@ namespace {
 // Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
 void appendJsonString(QByteArray &out, const QString &text)
 {
+    if (!QStringView(text).isValidUtf16()) { // a lone surrogate: Qt's writer escapes it
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        out += QByteArrayView(array).sliced(1, array.size() - 2); // without [ ]
+        return;
+    }
     static constexpr char Hex[] = "0123456789abcdef";
     out += '"';
     for (const char c : text.toUtf8()) {

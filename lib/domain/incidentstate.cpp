@@ -6,10 +6,14 @@ namespace cp {
 
 const Task *IncidentState::task(const QString &taskId) const
 {
-    // The index makes the fold linear; a state whose tasks were set by hand has none.
+    // The index makes the fold linear. A state whose tasks were set by hand has none, or one
+    // that no longer matches: then the list is searched.
     if (taskIndex.size() == tasks.size()) {
         const qsizetype at = taskIndex.value(taskId, -1);
-        return at >= 0 ? &tasks.at(at) : nullptr;
+        if (at < 0)
+            return nullptr;
+        if (at < tasks.size() && tasks.at(at).id == taskId)
+            return &tasks.at(at);
     }
     for (const Task &candidate : tasks) {
         if (candidate.id == taskId)

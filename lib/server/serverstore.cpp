@@ -371,15 +371,19 @@ std::expected<std::optional<User>, QString> ServerStore::userByToken(QStringView
                 parseTime(query.value(2).toString())};
 }
 
-std::expected<std::optional<Event>, QString> ServerStore::storedEvent(QSqlQuery &lookup,
-                                                                      const QString &id) const
+std::expected<Event, QString> ServerStore::storedEvent(QSqlQuery &lookup, const QString &id) const
 {
     lookup.addBindValue(id);
     if (!lookup.exec())
-        return std::unexpected(failure(QStringLiteral("cannot look up event ids")));
+        return std::unexpected(
+            QStringLiteral("cannot look up event %1: %2").arg(id, describe(lookup.lastError())));
     if (!lookup.next())
-        return std::optional<Event>();
-    return eventFromRow(lookup);
+        return std::unexpected(QStringLiteral("event %1 is neither new nor stored").arg(id));
+    if (auto event = eventFromRow(lookup))
+        return *event;
+    return std::unexpected(QStringLiteral("the stored event %1 is unreadable; run "
+                                          "`commandpost-server check`")
+                               .arg(id));
 }
 
 std::expected<std::optional<qint64>, QString> ServerStore::insert(QSqlQuery &insert,
@@ -420,9 +424,14 @@ ServerStore::append(const QList<Event> &batch, const QString &actor, const QDate
     const QString insertSql = QStringLiteral("INSERT INTO events (id, incident, type, body) "
                                              "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING") +
                               (isPostgres() ? QStringLiteral(" RETURNING seq") : QString());
-    if (!insertQuery.prepare(insertSql) ||
-        !lookup.prepare(QStringLiteral("SELECT body, seq FROM events WHERE id = ?")))
-        return refuse(Kind::Internal, failure(QStringLiteral("cannot prepare a write")));
+    if (!insertQuery.prepare(insertSql))
+        return refuse(
+            Kind::Internal,
+            QStringLiteral("cannot prepare a write: %1").arg(describe(insertQuery.lastError())));
+    if (!lookup.prepare(QStringLiteral("SELECT body, seq FROM events WHERE id = ?")))
+        return refuse(
+            Kind::Internal,
+            QStringLiteral("cannot prepare a look-up: %1").arg(describe(lookup.lastError())));
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const Event &event = batch[i];
         std::optional<Event> earlier;
@@ -448,7 +457,7 @@ ServerStore::append(const QList<Event> &batch, const QString &actor, const QDate
                 return refuse(Kind::Internal, found.error());
             earlier = *found;
         }
-        if (!earlier || !earlier->sameContent(event))
+        if (!earlier->sameContent(event))
             return refuse(Kind::Conflict,
                           QStringLiteral("events[%1].id: event %2 is stored already with other "
                                          "content; a new event needs a new id")

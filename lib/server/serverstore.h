@@ -110,8 +110,8 @@ private:
     std::expected<void, QString> migrate();
     std::expected<void, QString> ensureServerId();
     std::expected<void, QString> requireSchema() const;
-    std::expected<std::optional<Event>, QString> storedEvent(QSqlQuery &lookup,
-                                                             const QString &id) const;
+    // The stored event with an id an insert found taken.
+    std::expected<Event, QString> storedEvent(QSqlQuery &lookup, const QString &id) const;
     // The new event's seq, or nothing when its id is stored already.
     std::expected<std::optional<qint64>, QString> insert(QSqlQuery &insert, const Event &event);
     std::expected<QList<Event>, QString> readEvents(QSqlQuery &query) const;

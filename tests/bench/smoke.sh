@@ -19,9 +19,10 @@ done
 # A figure of zero means a side measured nothing (a latency after the writer's reply may
 # rightly be about zero: the server answers waiting polls first).
 zero='\| -?0(\.0+)? (events/s|s|ms|MiB) \|'
-if grep -E '^\| [0-9]\. ' "$results" | grep -v 'returned' | grep -qE "$zero"; then
+zeros=$(grep -E '^\| [0-9]\. ' "$results" | grep -v 'returned' | grep -E "$zero" || true)
+if [ -n "$zeros" ]; then
     echo "a figure is zero:" >&2
-    grep -E "$zero" "$results" >&2
+    echo "$zeros" >&2
     missing=1
 fi
 [ "$missing" -eq 0 ] || exit 1

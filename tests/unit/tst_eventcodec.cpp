@@ -22,6 +22,8 @@ private slots:
             << QStringLiteral("line\nbreak\ttab\r") + QChar(0x01) + QChar(0x1f);
         QTest::newRow("beyond ASCII") << QStringLiteral("Störung – 障害 🔥");
         QTest::newRow("empty") << QString();
+        QTest::newRow("lone surrogate")
+            << QStringLiteral("half ") + QChar(0xd83d) + QStringLiteral(" a pair");
     }
 
     void compactJsonIsTheSameObjectAsToJson()

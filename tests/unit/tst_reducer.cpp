@@ -17,6 +17,25 @@ class TestReducer : public QObject
     static IncidentState fold(const IncidentScript &script) { return Reducer::fold(script.events); }
 
 private slots:
+    void tasksAreFoundByIdEvenInAStateChangedByHand()
+    {
+        IncidentScript s;
+        s.declare();
+        QStringList ids;
+        for (const QString &title : {QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C")})
+            ids << s.add(s.factory.createTask(s.incident, title, QStringLiteral("carol"), 5))
+                       .text(QStringLiteral("task"));
+        IncidentState state = Reducer::fold(s.events);
+        QCOMPARE(state.task(ids.at(1))->title, QStringLiteral("B"));
+        QCOMPARE(state.task(QStringLiteral("no-such-task")), nullptr);
+        std::swap(state.tasks[0], state.tasks[2]); // the index no longer matches the list
+        QCOMPARE(state.task(ids.at(0))->title, QStringLiteral("A"));
+        QCOMPARE(state.task(ids.at(2))->title, QStringLiteral("C"));
+        state.tasks.removeLast(); // nor its size
+        QCOMPARE(state.task(ids.at(2))->title, QStringLiteral("C"));
+        QCOMPARE(state.task(ids.at(0)), nullptr);
+    }
+
     void declaredSetsIncidentFields()
     {
         IncidentScript s;
