@@ -373,6 +373,11 @@ std::expected<std::optional<User>, QString> ServerStore::userByToken(QStringView
 
 std::expected<Event, QString> ServerStore::storedEvent(QSqlQuery &lookup, const QString &id) const
 {
+    // Prepared on first use: most batches have no id stored before.
+    if (lookup.lastQuery().isEmpty() &&
+        !lookup.prepare(QStringLiteral("SELECT body, seq FROM events WHERE id = ?")))
+        return std::unexpected(
+            QStringLiteral("cannot prepare a look-up: %1").arg(describe(lookup.lastError())));
     lookup.addBindValue(id);
     if (!lookup.exec())
         return std::unexpected(
