@@ -11,6 +11,10 @@
 namespace cp::server {
 namespace {
 
+// How long a starting server waits for the previous one on its database to let go: a killed
+// server's PostgreSQL session ends only after the commit it had in flight.
+constexpr std::chrono::seconds ClaimPatience{5};
+
 struct Usage
 {
     QString message;
@@ -125,7 +129,7 @@ int serve(const QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     ServerStore store;
     auto ready = openStore(store, parser);
     if (ready)
-        ready = store.claim();
+        ready = store.claim(ClaimPatience);
     ApiServer server(store, limits, SystemClock::instance());
     if (ready)
         ready = server.loadIndex();

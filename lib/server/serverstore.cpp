@@ -5,6 +5,7 @@
 #include "tokens.h"
 #include "validation.h"
 
+#include <QDeadlineTimer>
 #include <QDir>
 #include <QFileInfo>
 #include <QHash>
@@ -12,6 +13,7 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QUuid>
 
 Q_LOGGING_CATEGORY(lcServerStore, "commandpost.server.store", QtInfoMsg)
@@ -260,26 +262,45 @@ std::expected<void, QString> ServerStore::migrate()
     return {};
 }
 
-std::expected<void, QString> ServerStore::claim()
+std::expected<bool, QString> ServerStore::tryClaim()
 {
-    const QString busy = QStringLiteral("another commandpost-server is using %1");
     if (isPostgres()) {
         QSqlQuery query(m_db);
         if (!query.exec(QStringLiteral("SELECT pg_try_advisory_lock(%1)").arg(ServerLockKey)) ||
             !query.next())
             return std::unexpected(failure(QStringLiteral("cannot lock the database")));
-        if (!query.value(0).toBool())
-            return std::unexpected(busy.arg(m_spec.display()));
-        return {};
+        return query.value(0).toBool();
     }
-    // A lock file whose process died (kill -9) is stale and taken over.
-    m_lock = std::make_unique<QLockFile>(m_spec.path + QStringLiteral(".lock"));
-    m_lock->setStaleLockTime(0);
-    if (!m_lock->tryLock(0)) {
-        m_lock.reset();
-        return std::unexpected(busy.arg(m_spec.display()));
+    if (!m_lock) {
+        // A lock file whose process died (kill -9) is stale and taken over.
+        m_lock = std::make_unique<QLockFile>(m_spec.path + QStringLiteral(".lock"));
+        m_lock->setStaleLockTime(0);
     }
-    return {};
+    return m_lock->tryLock(0);
+}
+
+std::expected<void, QString> ServerStore::claim(std::chrono::milliseconds patience)
+{
+    // A killed server's PostgreSQL session holds the lock until PostgreSQL notices it is gone
+    // (after the commit it had in flight), so a restart waits for it a little.
+    const QString busy =
+        QStringLiteral("another commandpost-server is using %1").arg(m_spec.display());
+    const QDeadlineTimer deadline(patience);
+    for (bool announced = false;; announced = true) {
+        const auto claimed = tryClaim();
+        if (!claimed)
+            return std::unexpected(claimed.error());
+        if (*claimed)
+            return {};
+        if (deadline.hasExpired()) {
+            m_lock.reset();
+            return std::unexpected(busy);
+        }
+        if (!announced)
+            qCInfo(lcServerStore).noquote()
+                << busy << "; waiting up to" << patience.count() << "ms for it to let go";
+        QThread::msleep(100);
+    }
 }
 
 std::expected<QString, QString> ServerStore::addUser(const QString &name, UserRole role,
@@ -425,7 +446,7 @@ ServerStore::append(const QList<Event> &batch, const QString &actor, const QDate
     // Prepared once for the batch: parsing the SQL for every event cost more than the writes.
     // A new event is one insert; only an id stored before is looked up and compared.
     QSqlQuery insertQuery(m_db);
-    QSqlQuery lookup(m_db);
+    QSqlQuery lookup(m_db); // prepared by storedEvent() when first needed
     const QString insertSql = QStringLiteral("INSERT INTO events (id, incident, type, body) "
                                              "VALUES (?, ?, ?, ?) ON CONFLICT (id) DO NOTHING") +
                               (isPostgres() ? QStringLiteral(" RETURNING seq") : QString());
@@ -433,10 +454,6 @@ ServerStore::append(const QList<Event> &batch, const QString &actor, const QDate
         return refuse(
             Kind::Internal,
             QStringLiteral("cannot prepare a write: %1").arg(describe(insertQuery.lastError())));
-    if (!lookup.prepare(QStringLiteral("SELECT body, seq FROM events WHERE id = ?")))
-        return refuse(
-            Kind::Internal,
-            QStringLiteral("cannot prepare a look-up: %1").arg(describe(lookup.lastError())));
     for (qsizetype i = 0; i < batch.size(); ++i) {
         const Event &event = batch[i];
         std::optional<Event> earlier;

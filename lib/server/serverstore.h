@@ -8,6 +8,7 @@
 #include <QSqlDatabase>
 #include <QStringList>
 
+#include <chrono>
 #include <expected>
 #include <memory>
 #include <optional>
@@ -75,8 +76,9 @@ public:
     const DatabaseSpec &spec() const { return m_spec; }
 
     // Makes this process the only server on the database: the server keeps folded state
-    // in memory, which a second writer would make stale.
-    std::expected<void, QString> claim();
+    // in memory, which a second writer would make stale. Waits up to `patience` for a server
+    // that is ending (or was killed) to let go.
+    std::expected<void, QString> claim(std::chrono::milliseconds patience = {});
 
     // Users. addUser and renewToken answer the new token: it is never stored, only its hash.
     std::expected<QString, QString> addUser(const QString &name, UserRole role,
@@ -110,6 +112,8 @@ private:
     std::expected<void, QString> migrate();
     std::expected<void, QString> ensureServerId();
     std::expected<void, QString> requireSchema() const;
+    // One attempt at the server lock: true when this process holds it now.
+    std::expected<bool, QString> tryClaim();
     // The stored event with an id an insert found taken.
     std::expected<Event, QString> storedEvent(QSqlQuery &lookup, const QString &id) const;
     // The new event's seq, or nothing when its id is stored already.

@@ -1,4 +1,5 @@
 #include "serverharness.h"
+#include "processsignal.h"
 
 #include <QEventLoop>
 #include <QJsonDocument>
@@ -10,8 +11,6 @@
 #include <QTest>
 #include <QTimer>
 #include <QUuid>
-
-#include <csignal>
 
 QString testDatabaseKind()
 {
@@ -154,6 +153,20 @@ bool ServerProcess::start(const QStringList &extraArguments)
     return false;
 }
 
+bool ServerProcess::restartOnSamePort(int timeoutMs)
+{
+    const QStringList listen = {QStringLiteral("--listen"),
+                                QStringLiteral("127.0.0.1:%1").arg(m_port)};
+    QElapsedTimer timer;
+    timer.start();
+    while (!start(listen)) {
+        if (!m_output.contains("cannot listen") || timer.hasExpired(timeoutMs))
+            return false;
+        QTest::qWait(100);
+    }
+    return true;
+}
+
 QUrl ServerProcess::url(const QString &pathAndQuery) const
 {
     return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(pathAndQuery));
@@ -161,7 +174,8 @@ QUrl ServerProcess::url(const QString &pathAndQuery) const
 
 int ServerProcess::terminate(int timeoutMs)
 {
-    ::kill(pid_t(m_process.processId()), SIGTERM);
+    if (!sendSignal(SIGTERM))
+        return -1;
     if (!m_process.waitForFinished(timeoutMs))
         return -1;
     m_output += m_process.readAll();
@@ -170,19 +184,19 @@ int ServerProcess::terminate(int timeoutMs)
 
 void ServerProcess::kill()
 {
-    ::kill(pid_t(m_process.processId()), SIGKILL);
+    sendSignal(SIGKILL);
     m_process.waitForFinished(10000);
     m_output += m_process.readAll();
+}
+
+bool ServerProcess::sendSignal(int number)
+{
+    return cp::test::sendSignal(m_process, number);
 }
 
 bool ServerProcess::isRunning() const
 {
     return m_process.state() != QProcess::NotRunning;
-}
-
-qint64 ServerProcess::pid() const
-{
-    return m_process.processId();
 }
 
 std::pair<int, QString> ServerProcess::run(const QStringList &arguments) const

@@ -38,14 +38,18 @@ public:
     // Starts on 127.0.0.1 with a free port and waits for "listening on". False if it failed;
     // output() then says why.
     bool start(const QStringList &extraArguments = {});
+    // Starts again on the port of the last start, for clients that keep its address. Another
+    // socket on this machine may hold that port for a moment; it waits up to `timeoutMs` for it.
+    bool restartOnSamePort(int timeoutMs = 15000);
     QUrl url(const QString &pathAndQuery) const;
     quint16 port() const { return m_port; }
 
     // Sends SIGTERM and waits for the exit; answers the exit code (-1 if it did not exit).
     int terminate(int timeoutMs = 15000);
     void kill();
+    // Signals the server only while it runs (see processsignal.h).
+    bool sendSignal(int number);
     bool isRunning() const;
-    qint64 pid() const;
 
     // Runs `commandpost-server ARGS --db DB` to completion: exit code and stdout.
     std::pair<int, QString> run(const QStringList &arguments) const;

@@ -7,8 +7,8 @@
 //       the same until its standard input closes, then settles.
 //   sync_client DATA - - offline INCIDENT COUNT
 //       appends COUNT notes with no server in one go each (one transaction a note).
-//   sync_client DATA SERVER TOKEN settle
-//       syncs until nothing is pending, prints "settled" (exit 0), or fails after a minute.
+//   sync_client DATA SERVER TOKEN settle [BATCH_SIZE]
+//       syncs until nothing is pending, prints "settled" (exit 0), or fails after two minutes.
 //
 // Backoff is short (100 ms to 1 s) so tests that stop the server do not wait long.
 #include "eventfactory.h"
@@ -109,14 +109,16 @@ int main(int argc, char *argv[])
     LocalStore store;
     if (const auto opened = store.open(args.at(0)); !opened)
         return fail(opened.error());
+    const QString mode = args.at(3);
     sync::SyncEngine::Options options;
     options.backoffBaseMs = 100;
     options.backoffCapMs = 1000;
+    if (mode == u"settle" && args.size() > 4)
+        options.batchSize = args.at(4).toInt();
     sync::SyncEngine engine(store, SystemClock::instance(), options);
     if (args.at(1) != u"-")
         engine.setConfig({QUrl(args.at(1)), args.at(2)});
     const EventFactory factory(engine.serverClock(), QStringLiteral("client"));
-    const QString mode = args.at(3);
     if (mode == u"settle")
         return settle(engine);
     if (args.size() < 6)

@@ -3,6 +3,7 @@
 #include "clock.h"
 #include "eventcodec.h"
 #include "eventfactory.h"
+#include "processsignal.h"
 #include "serverharness.h"
 
 #include <QJsonArray>
@@ -539,6 +540,24 @@ private slots:
         QVERIFY2(output.contains(u"another commandpost-server"), qPrintable(output));
     }
 
+    void nextServerWaitsForThePreviousToLetGo()
+    {
+        startServer();
+        QProcess next;
+        next.setProcessChannelMode(QProcess::MergedChannels);
+        next.start(Binary, {QStringLiteral("--db"), m_server->database(),
+                            QStringLiteral("--listen"), QStringLiteral("127.0.0.1:0")});
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += next.readAll()).contains("waiting up to"),
+                                  said.constData(), 20000);
+        QCOMPARE(m_server->terminate(), 0);
+        QTRY_VERIFY2_WITH_TIMEOUT((said += next.readAll()).contains("listening on"),
+                                  said.constData(), 20000);
+        QVERIFY(cp::test::sendSignal(next, SIGTERM));
+        QVERIFY(next.waitForFinished(15000));
+        QCOMPARE(next.exitCode(), 0);
+    }
+
     void userCommandsManageTokens()
     {
         startServer();
@@ -589,7 +608,7 @@ private slots:
                                        batch(sent.last()));
         }
         QTest::qWait(20);
-        ::kill(pid_t(m_server->pid()), SIGTERM);
+        QVERIFY(m_server->sendSignal(SIGTERM));
         const HttpResult pollResult = HttpClient::finish(poll);
         QCOMPARE(pollResult.status, 200);
         QStringList acknowledged;

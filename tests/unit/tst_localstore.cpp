@@ -1,4 +1,5 @@
 #include "localstore.h"
+#include "processsignal.h"
 #include "testevents.h"
 #include "vocabulary.h"
 
@@ -462,7 +463,7 @@ private slots:
                 while (writer.canReadLine())
                     acknowledged << QString::fromUtf8(writer.readLine()).trimmed();
             }
-            ::kill(pid_t(writer.processId()), SIGKILL);
+            cp::test::sendSignal(writer, SIGKILL); // it may have ended on its own
             writer.waitForFinished();
             acknowledged << QString::fromUtf8(writer.readAllStandardOutput())
                                 .split(u'\n', Qt::SkipEmptyParts);
