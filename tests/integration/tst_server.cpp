@@ -206,6 +206,45 @@ private slots:
         QCOMPARE(allEvents().size(), 1);
     }
 
+    void largeBatchMixingRepeatsAndNewEventsKeepsItsOrder()
+    {
+        // More rows than one insert statement takes, with repeats spread over the batch.
+        startServer();
+        const Event declared = m_events.declare(QStringLiteral("big"), QStringLiteral("SEV2"));
+        QList<Event> earlier{declared};
+        for (int i = 0; i < 119; ++i)
+            earlier << m_events.note(declared.incident, QString::number(i),
+                                     QStringLiteral("observation"));
+        const HttpResult first = postEvents(m_alice, earlier);
+        QCOMPARE(first.status, 200);
+        QList<Event> mixed;
+        QList<bool> repeated;
+        for (int i = 0; i < 250; ++i) {
+            const bool repeat = i % 2 == 0 && i / 2 < earlier.size();
+            mixed << (repeat ? earlier.at(i / 2)
+                             : m_events.note(declared.incident, QStringLiteral("new %1").arg(i),
+                                             QStringLiteral("observation")));
+            repeated << repeat;
+        }
+        const HttpResult second = postEvents(m_alice, mixed);
+        QCOMPARE(second.status, 200);
+        const QList<qint64> firstSeqs = seqsOf(first);
+        const QList<qint64> seqs = seqsOf(second);
+        QCOMPARE(seqs.size(), mixed.size());
+        qint64 lastNew = firstSeqs.last();
+        for (qsizetype i = 0; i < mixed.size(); ++i) {
+            const QJsonValue result = second.json[QStringLiteral("results")][i];
+            QCOMPARE(result[QStringLiteral("duplicate")].toBool(), repeated.at(i));
+            if (repeated.at(i)) {
+                QCOMPARE(seqs.at(i), firstSeqs.at(i / 2));
+            } else {
+                QVERIFY2(seqs.at(i) > lastNew, qPrintable(QString::number(i)));
+                lastNew = seqs.at(i);
+            }
+        }
+        QCOMPARE(allEvents().size(), 120 + 130);
+    }
+
     void reusedIdWithOtherContentIsAConflictAndStoresNothing()
     {
         startServer();
