@@ -276,7 +276,12 @@ std::expected<bool, QString> ServerStore::tryClaim()
         m_lock = std::make_unique<QLockFile>(m_spec.path + QStringLiteral(".lock"));
         m_lock->setStaleLockTime(0);
     }
-    return m_lock->tryLock(0);
+    if (m_lock->tryLock(0))
+        return true;
+    if (m_lock->error() != QLockFile::LockFailedError) // not another server: a folder we cannot use
+        return std::unexpected(
+            QStringLiteral("cannot create the lock file %1.lock").arg(m_spec.path));
+    return false;
 }
 
 std::expected<void, QString> ServerStore::claim(std::chrono::milliseconds patience)
@@ -297,8 +302,8 @@ std::expected<void, QString> ServerStore::claim(std::chrono::milliseconds patien
             return std::unexpected(busy);
         }
         if (!announced)
-            qCInfo(lcServerStore).noquote()
-                << busy << "; waiting up to" << patience.count() << "ms for it to let go";
+            qCInfo(lcServerStore).noquote() << busy + QStringLiteral("; waiting up to")
+                                            << patience.count() << "ms for it to let go";
         QThread::msleep(100);
     }
 }

@@ -44,7 +44,8 @@ public:
     QUrl url(const QString &pathAndQuery) const;
     quint16 port() const { return m_port; }
 
-    // Sends SIGTERM and waits for the exit; answers the exit code (-1 if it did not exit).
+    // Sends SIGTERM (unless it has ended already) and waits for the exit; answers the exit
+    // code (-1 if it did not exit, or crashed).
     int terminate(int timeoutMs = 15000);
     void kill();
     // Signals the server only while it runs (see processsignal.h).

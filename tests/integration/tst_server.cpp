@@ -208,7 +208,7 @@ private slots:
 
     void largeBatchMixingRepeatsAndNewEventsKeepsItsOrder()
     {
-        // More rows than one insert statement takes, with repeats spread over the batch.
+        // Repeats spread over a batch of 250, half of them of events stored just before.
         startServer();
         const Event declared = m_events.declare(QStringLiteral("big"), QStringLiteral("SEV2"));
         QList<Event> earlier{declared};
