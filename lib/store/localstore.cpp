@@ -267,7 +267,7 @@ QList<Event> LocalStore::readEvents(const QString &sql, const QString &incident)
     }
     while (query.next()) {
         if (auto event = eventFromRow(query))
-            events.append(*event);
+            events.append(std::move(*event));
         else
             qCWarning(lcStore) << "skipped a damaged row in" << m_path;
     }
@@ -302,7 +302,7 @@ QList<Event> LocalStore::oldestPending(int limit) const
     // Rows are stepped only as far as needed; an unreadable one does not count.
     while (events.size() < limit && query.next()) {
         if (auto event = readStoredEvent(query.value(0).toByteArray(), 0))
-            events.append(*event);
+            events.append(std::move(*event));
     }
     return events;
 }
