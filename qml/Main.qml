@@ -15,24 +15,62 @@ ApplicationWindow {
            ? qsTr("%1 — Command Post").arg(Workspace.current.title)
            : qsTr("Command Post")
 
-    DarkPalette { palette: window.palette; active: Workspace.darkTheme }
+    // What each window shortcut of the Shortcuts table does. Those about the open incident
+    // do nothing while there is none.
+    readonly property var commands: ({
+        declare: () => declareDialog.open(),
+        newTask: () => onCommandView(() => panels.tasks.focusNewTask()),
+        focusTasks: () => onCommandView(() => panels.tasks.takeFocus()),
+        assignRole: () => onCommandView(() => panels.roles.focusFirstEmpty()),
+        handOff: () => withIncident(() => handoffDialog.open()),
+        composeExternal: () => onCommandView(() => panels.updates.compose("external")),
+        composeInternal: () => onCommandView(() => panels.updates.compose("internal")),
+        status: () => withIncident(() => header.openStatusMenu()),
+        severity: () => withIncident(() => header.openSeverityMenu()),
+        scribe: () => openScribe(),
+        export: () => withIncident(() => exportDialog.open()),
+        viewCommand: () => views.currentIndex = 0,
+        viewTimeline: () => views.currentIndex = 1,
+        viewReview: () => views.currentIndex = 2,
+        nextView: () => views.currentIndex = (views.currentIndex + 1) % views.count,
+        previousView: () => views.currentIndex = (views.currentIndex + views.count - 1) % views.count,
+        nextPanel: () => movePanelFocus(1),
+        previousPanel: () => movePanelFocus(-1),
+        nextIncident: () => Workspace.selectNeighbour(1),
+        previousIncident: () => Workspace.selectNeighbour(-1),
+        serverSettings: () => serverDialog.open(),
+        preferences: () => preferencesDialog.open(),
+        syncNow: () => Workspace.sync.retryNow(),
+        shortcuts: () => shortcutSheet.open()
+    })
+    function withIncident(action) { if (Workspace.current.valid) action() }
+    function onCommandView(action) { withIncident(() => { views.currentIndex = 0; action() }) }
 
-    ConsoleShortcuts {
-        onDeclare: declareDialog.open()
-        onNewTask: panels.tasks.focusNewTask()
-        onAssignRole: panels.roles.focusFirstEmpty()
-        onHandOff: handoffDialog.open()
-        onComposeUpdate: audience => panels.updates.compose(audience)
-        onChangeStatus: header.openStatusMenu()
-        onChangeSeverity: header.openSeverityMenu()
-        onServerSettings: serverDialog.open()
-        onPreferences: preferencesDialog.open()
-        onSyncNow: Workspace.sync.retryNow()
-        onShowShortcuts: shortcutSheet.open()
-        onOpenScribe: scribeWindow.createObject(window)
-        onShowView: index => views.currentIndex = index
-        onExportReport: exportDialog.open()
+    // The panels F6 moves between, on the view shown.
+    function focusablePanels() {
+        if (!Workspace.current.valid)
+            return [incidentList]
+        const own = [[panels.roles, panels.tasks, panels.document, panels.updates],
+                     [timelinePanel], [reviewPanel.entriesPanel]][views.currentIndex]
+        return [incidentList].concat(own)
     }
+    function movePanelFocus(step) {
+        const list = focusablePanels()
+        const at = list.findIndex(panel => panel.activeFocus)
+        const next = at < 0 ? (step > 0 ? 0 : list.length - 1) : (at + step + list.length) % list.length
+        list[next].takeFocus()
+    }
+
+    property ScribeWindow scribe: null
+    function openScribe() {
+        if (!scribe)
+            scribe = scribeComponent.createObject(window)
+        scribe.show()
+        scribe.raise()
+        scribe.requestActivate()
+    }
+
+    ConsoleShortcuts { onTriggered: action => window.commands[action]() }
 
     // An escalated reminder also flashes the window in the task bar.
     Connections {
@@ -40,7 +78,7 @@ ApplicationWindow {
         function onEscalated(text) { window.alert(0) }
     }
 
-    Component { id: scribeWindow; ScribeWindow {} }
+    Component { id: scribeComponent; ScribeWindow {} }
 
     DeclareDialog { id: declareDialog; anchors.centerIn: parent; actions: Workspace.actions }
     HandoffDialog { id: handoffDialog; anchors.centerIn: parent; actions: Workspace.actions; commander: Workspace.current.commander }
@@ -54,8 +92,8 @@ ApplicationWindow {
             anchors.fill: parent
             SyncIndicator { status: Workspace.sync; onSettingsRequested: serverDialog.open() }
             Item { Layout.fillWidth: true }
-            ToolButton { text: qsTr("Preferences (Ctrl+Shift+P)"); onClicked: preferencesDialog.open() }
-            ToolButton { text: qsTr("Shortcuts (F1)"); onClicked: shortcutSheet.open() }
+            ToolButton { text: Shortcuts.withKey(qsTr("Preferences"), "preferences"); onClicked: preferencesDialog.open() }
+            ToolButton { text: Shortcuts.withKey(qsTr("Shortcuts"), "shortcuts"); onClicked: shortcutSheet.open() }
         }
     }
 
@@ -67,16 +105,19 @@ ApplicationWindow {
             SplitView.minimumWidth: 220
             spacing: 0
             IncidentList {
+                id: incidentList
+                objectName: "incidentList"
                 Layout.fillWidth: true
                 Layout.fillHeight: true
                 model: Workspace.incidents
                 currentId: Workspace.currentId
                 onSelected: incidentId => Workspace.select(incidentId)
+                onStepped: step => Workspace.selectNeighbour(step)
             }
             Button {
                 Layout.fillWidth: true
                 Layout.margins: 6
-                text: qsTr("Declare incident (Ctrl+N)")
+                text: Shortcuts.withKey(qsTr("Declare incident"), "declare")
                 onClicked: declareDialog.open()
             }
         }
@@ -98,9 +139,9 @@ ApplicationWindow {
                 objectName: "viewTabs"
                 Layout.fillWidth: true
                 currentIndex: ["command", "timeline", "review"].indexOf(Workspace.startView)
-                TabButton { text: qsTr("Command (Ctrl+Shift+1)") }
-                TabButton { text: qsTr("Timeline (Ctrl+Shift+2)") }
-                TabButton { text: qsTr("Review (Ctrl+Shift+3)") }
+                TabButton { objectName: "commandTab"; text: Shortcuts.withKey(qsTr("Command"), "viewCommand") }
+                TabButton { objectName: "timelineTab"; text: Shortcuts.withKey(qsTr("Timeline"), "viewTimeline") }
+                TabButton { objectName: "reviewTab"; text: Shortcuts.withKey(qsTr("Review"), "viewReview") }
             }
             StackLayout {
                 Layout.fillWidth: true
@@ -112,8 +153,8 @@ ApplicationWindow {
                     actions: Workspace.actions
                     onHandOffRequested: handoffDialog.open()
                 }
-                TimelinePanel { feeder: Workspace.timeline; entries: Workspace.timelineList }
-                ReviewPanel { incident: Workspace.current; actions: Workspace.actions; entries: Workspace.timelineList }
+                TimelinePanel { id: timelinePanel; feeder: Workspace.timeline; entries: Workspace.timelineList }
+                ReviewPanel { id: reviewPanel; incident: Workspace.current; actions: Workspace.actions; entries: Workspace.timelineList }
             }
         }
         Label {
@@ -122,7 +163,7 @@ ApplicationWindow {
             horizontalAlignment: Text.AlignHCenter
             verticalAlignment: Text.AlignVCenter
             wrapMode: Text.Wrap
-            text: qsTr("No incident selected. Declare one with Ctrl+N, or pick one on the left.")
+            text: qsTr("No incident selected. Declare one with %1, or pick one on the left.").arg(Shortcuts.shown("declare"))
         }
     }
 }

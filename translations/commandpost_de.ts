@@ -4,57 +4,67 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="11"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="12"/>
         <source>Declare an incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="23"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
         <source>What is broken, as users see it</source>
         <translation>Was aus Nutzersicht kaputt ist</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="30"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="32"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
         <source>SEV1 — critical, public impact</source>
         <translation>SEV1 — kritisch, öffentliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV2 — critical, customers impacted</source>
         <translation>SEV2 — kritisch, Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
         <source>SEV3 — minor impact, or about to get worse</source>
         <translation>SEV3 — geringe Auswirkung oder droht schlimmer zu werden</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
         <source>SEV4 — no customer impact</source>
         <translation>SEV4 — keine Auswirkung auf Kunden</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>SEV5 — cosmetic</source>
         <translation>SEV5 — kosmetisch</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="42"/>
         <source>If unsure, pick the higher severity.</source>
         <translation>Im Zweifel den höheren Schweregrad wählen.</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
         <source>What is known so far</source>
         <translation>Bisheriger Kenntnisstand</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="41"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
     </message>
@@ -105,43 +115,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="11"/>
-        <location filename="../qml/review/ExportDialog.qml" line="50"/>
+        <location filename="../qml/review/ExportDialog.qml" line="12"/>
+        <location filename="../qml/review/ExportDialog.qml" line="53"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="34"/>
+        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="38"/>
         <source>Postmortem, Markdown</source>
         <translation>Postmortem, Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="35"/>
+        <location filename="../qml/review/ExportDialog.qml" line="39"/>
         <source>Postmortem, HTML</source>
         <translation>Postmortem, HTML</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <location filename="../qml/review/ExportDialog.qml" line="40"/>
         <source>Postmortem, PDF</source>
         <translation>Postmortem, PDF</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="37"/>
+        <location filename="../qml/review/ExportDialog.qml" line="41"/>
         <source>Timeline, CSV</source>
         <translation>Timeline, CSV</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="38"/>
+        <location filename="../qml/review/ExportDialog.qml" line="42"/>
         <source>Whole log, JSON</source>
         <translation>Gesamtes Log, JSON</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="47"/>
+        <location filename="../qml/review/ExportDialog.qml" line="51"/>
         <source>File to write</source>
         <translation>Zieldatei</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="51"/>
+        <location filename="../qml/review/ExportDialog.qml" line="54"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -177,42 +192,47 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="13"/>
         <source>Hand off command</source>
         <translation>Kommando übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="19"/>
+        <source>Tick the three steps first: brief, announce, confirm.</source>
+        <translation>Erst die drei Schritte abhaken: einweisen, ankündigen, bestätigen.</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
         <source>Current commander: %1</source>
         <translation>Aktueller Commander: %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="21"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>New commander</source>
         <translation>Neuer Commander</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="22"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
         <source>1. Briefed the new commander on the state document</source>
         <translation>1. Neuen Commander anhand des Lagedokuments eingewiesen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="23"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
         <source>2. Announced the handoff on the bridge</source>
         <translation>2. Übergabe auf der Bridge angekündigt</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="24"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
         <source>3. The new commander confirmed: “I have command”</source>
         <translation>3. Neuer Commander hat bestätigt: „Ich habe das Kommando“</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="27"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="38"/>
         <source>Hand off</source>
         <translation>Übergeben</translation>
     </message>
@@ -220,37 +240,37 @@
 <context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="42"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="43"/>
         <source>Incident title</source>
         <translation>Incident-Titel</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
         <translation>Commander: %1 · ausgerufen %2 · läuft seit %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
         <source>Status: %1</source>
         <translation>Status: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="66"/>
         <source>Change status, now %1</source>
         <translation>Status ändern, aktuell %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="82"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="84"/>
         <source>External update: %1</source>
         <translation>Externes Update: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="87"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="89"/>
         <source>Internal update: %1</source>
         <translation>Internes Update: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="57"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
@@ -258,32 +278,32 @@
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="22"/>
+        <location filename="../qml/incident/IncidentList.qml" line="27"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="27"/>
+        <location filename="../qml/incident/IncidentList.qml" line="35"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="43"/>
+        <location filename="../qml/incident/IncidentList.qml" line="50"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="56"/>
+        <location filename="../qml/incident/IncidentList.qml" line="63"/>
         <source>%1 · IC %2</source>
         <translation>%1 · IC %2</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="57"/>
+        <location filename="../qml/incident/IncidentList.qml" line="64"/>
         <source>%1 · no commander</source>
         <translation>%1 · kein Commander</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/incident/IncidentList.qml" line="58"/>
+        <location filename="../qml/incident/IncidentList.qml" line="65"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -304,39 +324,39 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="57"/>
-        <source>Preferences (Ctrl+Shift+P)</source>
-        <translation>Einstellungen (Ctrl+Shift+P)</translation>
+        <location filename="../qml/Main.qml" line="95"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="58"/>
-        <source>Shortcuts (F1)</source>
-        <translation>Tastenkürzel (F1)</translation>
+        <location filename="../qml/Main.qml" line="96"/>
+        <source>Shortcuts</source>
+        <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
-        <source>Declare incident (Ctrl+N)</source>
-        <translation>Incident ausrufen (Ctrl+N)</translation>
+        <location filename="../qml/Main.qml" line="120"/>
+        <source>Declare incident</source>
+        <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
-        <source>Command (Ctrl+Shift+1)</source>
-        <translation>Kommando (Ctrl+Shift+1)</translation>
+        <location filename="../qml/Main.qml" line="142"/>
+        <source>Command</source>
+        <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
-        <source>Timeline (Ctrl+Shift+2)</source>
-        <translation>Timeline (Ctrl+Shift+2)</translation>
+        <location filename="../qml/Main.qml" line="143"/>
+        <source>Timeline</source>
+        <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
-        <source>Review (Ctrl+Shift+3)</source>
-        <translation>Review (Ctrl+Shift+3)</translation>
+        <location filename="../qml/Main.qml" line="144"/>
+        <source>Review</source>
+        <translation>Review</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
-        <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
-        <translation>Kein Incident ausgewählt. Mit Ctrl+N eines ausrufen oder links eines auswählen.</translation>
+        <location filename="../qml/Main.qml" line="166"/>
+        <source>No incident selected. Declare one with %1, or pick one on the left.</source>
+        <translation>Kein Incident ausgewählt. Mit %1 einen ausrufen oder links einen wählen.</translation>
     </message>
 </context>
 <context>
@@ -355,23 +375,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="11"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="12"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="20"/>
-        <location filename="../qml/components/PreferencesDialog.qml" line="28"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="23"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="31"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="38"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="41"/>
         <source>The new language applies when Command Post starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Command Post.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="45"/>
         <source>Show times in UTC</source>
         <translation>Zeiten in UTC anzeigen</translation>
     </message>
@@ -390,22 +410,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="15"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="18"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="22"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="25"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="29"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="32"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
         <translation>Follow-ups (Ctrl+E exportiert das Postmortem)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="36"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="41"/>
         <source>Entries: pin and correct</source>
         <translation>Einträge: anheften und korrigieren</translation>
     </message>
@@ -413,85 +433,95 @@
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="29"/>
+        <location filename="../qml/roles/RoleRow.qml" line="42"/>
         <source>unfilled</source>
         <translation>unbesetzt</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="29"/>
+        <location filename="../qml/roles/RoleRow.qml" line="42"/>
         <source>unfilled — name someone</source>
         <translation>unbesetzt — jemanden benennen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="39"/>
+        <location filename="../qml/roles/RoleRow.qml" line="52"/>
         <source>One person&apos;s name</source>
         <translation>Name einer Person</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="40"/>
+        <location filename="../qml/roles/RoleRow.qml" line="53"/>
         <source>Person for %1</source>
         <translation>Person für %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="49"/>
+        <location filename="../qml/roles/RoleRow.qml" line="62"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="49"/>
+        <location filename="../qml/roles/RoleRow.qml" line="62"/>
         <source>Assign</source>
         <translation>Besetzen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="50"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Assign %1</source>
         <translation>%1 besetzen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="55"/>
+        <location filename="../qml/roles/RoleRow.qml" line="68"/>
         <source>Hand off…</source>
         <translation>Übergeben…</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="60"/>
+        <location filename="../qml/roles/RoleRow.qml" line="69"/>
+        <source>Hand off command</source>
+        <translation>Kommando übergeben</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="74"/>
         <source>Relieve</source>
         <translation>Entbinden</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="75"/>
+        <source>Relieve %1</source>
+        <translation>%1 ablösen</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="72"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="62"/>
         <source>Deputy</source>
         <translation>Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="73"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="63"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="74"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="64"/>
         <source>Internal Liaison</source>
         <translation>Interne Kommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="75"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="65"/>
         <source>Customer Liaison</source>
         <translation>Kundenkommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="76"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="66"/>
         <source>Resolution Lead</source>
         <translation>Resolution Lead</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="81"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
         <source>SME: %1</source>
         <translation>SME: %1</translation>
     </message>
@@ -499,23 +529,23 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="13"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="34"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="15"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="36"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="43"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="52"/>
         <source>SME area, e.g. database</source>
         <translation>SME-Bereich, z. B. Datenbank</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="44"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="47"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="56"/>
         <source>Add SME</source>
         <translation>SME hinzufügen</translation>
     </message>
@@ -536,32 +566,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="39"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="40"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Was ist passiert — z. B. 14:02 dec: 4512 zurückrollen @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
         <source>Timeline entry</source>
         <translation>Timeline-Eintrag</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · die Zeit wird beim ersten Tastendruck erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
@@ -569,12 +599,12 @@
 <context>
     <name>ScribeWindow</name>
     <message>
-        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="13"/>
         <source>Scribe — %1</source>
         <translation>Scribe — %1</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="13"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
@@ -582,57 +612,67 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="48"/>
+        <location filename="../qml/document/SectionEditor.qml" line="63"/>
         <source>not written yet</source>
         <translation>noch nicht geschrieben</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="49"/>
+        <location filename="../qml/document/SectionEditor.qml" line="64"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="51"/>
+        <location filename="../qml/document/SectionEditor.qml" line="66"/>
         <source>stale</source>
         <translation>veraltet</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="52"/>
+        <location filename="../qml/document/SectionEditor.qml" line="67"/>
         <source>conflict</source>
         <translation>Konflikt</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="70"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="70"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="56"/>
+        <location filename="../qml/document/SectionEditor.qml" line="71"/>
         <source>Edit %1</source>
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="73"/>
+        <location filename="../qml/document/SectionEditor.qml" line="88"/>
         <source>Also written: %1</source>
         <translation>Ebenfalls geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="82"/>
+        <location filename="../qml/document/SectionEditor.qml" line="97"/>
         <source>Text of %1</source>
         <translation>Text von %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="93"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Speichern (Ctrl+Enter)</translation>
+        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <source>Save</source>
+        <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="94"/>
+        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <source>Save %1</source>
+        <translation>%1 speichern</translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <source>Stop editing %1</source>
+        <translation>Bearbeiten von %1 beenden</translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="104"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -678,37 +718,43 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="10"/>
+        <location filename="../qml/components/ServerDialog.qml" line="11"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="30"/>
+        <location filename="../qml/components/ServerDialog.qml" line="33"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="35"/>
+        <location filename="../qml/components/ServerDialog.qml" line="38"/>
         <source>http://incidents.example:8470</source>
         <translation>http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="38"/>
+        <location filename="../qml/components/ServerDialog.qml" line="39"/>
+        <source>Server address</source>
+        <translation>Serveradresse</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="41"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <location filename="../qml/components/ServerDialog.qml" line="47"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <location filename="../qml/components/ServerDialog.qml" line="47"/>
         <source>cpt_…</source>
         <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ServerDialog.qml" line="58"/>
+        <location filename="../qml/components/ServerDialog.qml" line="61"/>
         <source>Send %n refused event(s) again</source>
         <translation>
             <numerusform>%n abgelehntes Ereignis erneut senden</numerusform>
@@ -716,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="64"/>
+        <location filename="../qml/components/ServerDialog.qml" line="68"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="69"/>
+        <location filename="../qml/components/ServerDialog.qml" line="73"/>
         <source>Work locally</source>
         <translation>Lokal arbeiten</translation>
     </message>
@@ -737,96 +783,214 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="7"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="9"/>
         <source>Keyboard shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
+</context>
+<context>
+    <name>Shortcuts</name>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="13"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="26"/>
         <source>Declare an incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="14"/>
-        <source>New task</source>
-        <translation>Neue Aufgabe</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="28"/>
+        <source>New task: the cursor in its title</source>
+        <translation>Neue Aufgabe: der Cursor in ihrem Titel</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="15"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
+        <source>The task list, to act on the selected task</source>
+        <translation>Die Aufgabenliste, um die gewählte Aufgabe zu bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="31"/>
         <source>Assign the first empty role</source>
         <translation>Erste unbesetzte Rolle besetzen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="16"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="32"/>
         <source>Hand off command</source>
         <translation>Kommando übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="17"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
         <source>Compose the external update</source>
         <translation>Externes Update verfassen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="18"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="36"/>
         <source>Compose the internal update</source>
         <translation>Internes Update verfassen</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="19"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="37"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
-        <source>Save a section being edited</source>
-        <translation>Bearbeiteten Abschnitt speichern</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
-        <source>Server settings</source>
-        <translation>Servereinstellungen</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
-        <source>Preferences: language, times in UTC</source>
-        <translation>Einstellungen: Sprache, Zeiten in UTC</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
-        <source>Sync now</source>
-        <translation>Jetzt synchronisieren</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
-        <source>This sheet</source>
-        <translation>Diese Übersicht</translation>
-    </message>
-    <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="40"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation>Scribe-Fenster (Timeline-Eintrag, nur Tastatur)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="42"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
         <translation>Postmortem (md, html, pdf), Timeline (csv) oder Log (json) exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="28"/>
-        <source>Command panels / timeline chart / postmortem review</source>
-        <translation>Kommando-Panels / Timeline-Diagramm / Postmortem-Review</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="44"/>
+        <source>Command panels</source>
+        <translation>Kommando-Bereiche</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="45"/>
+        <source>Timeline chart</source>
+        <translation>Timeline-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="46"/>
+        <source>Postmortem review</source>
+        <translation>Postmortem-Review</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
+        <source>Next view</source>
+        <translation>Nächste Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
+        <source>Previous view</source>
+        <translation>Vorige Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
+        <source>Next panel</source>
+        <translation>Nächster Bereich</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="50"/>
+        <source>Previous panel</source>
+        <translation>Voriger Bereich</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="51"/>
+        <source>Next incident in the list</source>
+        <translation>Nächster Incident der Liste</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
+        <source>Previous incident in the list</source>
+        <translation>Voriger Incident der Liste</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="54"/>
+        <source>Server settings</source>
+        <translation>Servereinstellungen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="56"/>
+        <source>Preferences: language, times in UTC</source>
+        <translation>Einstellungen: Sprache, Zeiten in UTC</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
+        <source>Sync now</source>
+        <translation>Jetzt synchronisieren</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="58"/>
+        <source>This sheet</source>
+        <translation>Diese Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
+        <source>Open the incident above</source>
+        <translation>Den Incident darüber öffnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="60"/>
+        <source>Open the incident below</source>
+        <translation>Den Incident darunter öffnen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="62"/>
+        <source>Acknowledge the selected task: its timebox starts</source>
+        <translation>Gewählte Aufgabe bestätigen: ihre Zeitvorgabe läuft</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
+        <source>The selected task is done</source>
+        <translation>Die gewählte Aufgabe ist erledigt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="64"/>
+        <source>Give the selected task 5 minutes more</source>
+        <translation>Der gewählten Aufgabe 5 Minuten mehr geben</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="65"/>
+        <source>The selected task is blocked</source>
+        <translation>Die gewählte Aufgabe ist blockiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
+        <source>Save the section, or publish the update</source>
+        <translation>Abschnitt speichern oder Update veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="69"/>
+        <source>Stop editing the section without saving</source>
+        <translation>Bearbeiten des Abschnitts ohne Speichern beenden</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="71"/>
+        <source>Declare, hand off, connect or export</source>
+        <translation>Ausrufen, übergeben, verbinden oder exportieren</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
+        <source>Close, changing nothing</source>
+        <translation>Schließen, ohne etwas zu ändern</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="113"/>
+        <source>Anywhere in the console</source>
+        <translation>Überall in der Konsole</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="114"/>
+        <source>In the incident list</source>
+        <translation>In der Incident-Liste</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
+        <source>In the task list (Up and Down select)</source>
+        <translation>In der Aufgabenliste (Auf und Ab wählen)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="116"/>
+        <source>Writing a section or an update</source>
+        <translation>Beim Schreiben eines Abschnitts oder Updates</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="117"/>
+        <source>In a dialog</source>
+        <translation>In einem Dialog</translation>
     </message>
 </context>
 <context>
     <name>StateDocument</name>
     <message>
-        <location filename="../qml/document/StateDocument.qml" line="10"/>
-        <location filename="../qml/document/StateDocument.qml" line="19"/>
+        <location filename="../qml/document/StateDocument.qml" line="12"/>
+        <location filename="../qml/document/StateDocument.qml" line="21"/>
         <source>State document</source>
         <translation>Lagedokument</translation>
     </message>
@@ -872,32 +1036,42 @@
         <translation>Quittieren</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="61"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="57"/>
+        <source>Acknowledge %1</source>
+        <translation>%1 bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="62"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="67"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="63"/>
+        <source>%1 is done</source>
+        <translation>%1 ist erledigt</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="69"/>
         <source>More actions for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
         <source>Extend 5 min</source>
         <translation>5 min verlängern</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
@@ -905,7 +1079,7 @@
 <context>
     <name>TasksPanel</name>
     <message numerus="yes">
-        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="16"/>
         <source>Tasks — %n overdue</source>
         <translation>
             <numerusform>Aufgaben — %n überfällig</numerusform>
@@ -913,33 +1087,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
-        <location filename="../qml/tasks/TasksPanel.qml" line="47"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="16"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="55"/>
         <source>Tasks</source>
         <translation>Aufgaben</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="34"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="43"/>
         <source>What needs doing</source>
         <translation>Was ist zu tun</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="35"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="43"/>
+        <source>New task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="44"/>
         <source>Who (one name)</source>
         <translation>Wer (ein Name)</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="36"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="44"/>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="45"/>
         <source>Timebox in minutes</source>
         <translation>Timebox in Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="37"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="46"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="46"/>
+        <source>Add the task</source>
+        <translation>Aufgabe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="62"/>
         <source>No tasks yet. Name one person and a timebox.</source>
         <translation>Noch keine Aufgaben. Eine Person und eine Timebox angeben.</translation>
     </message>
@@ -1150,32 +1339,32 @@
 <context>
     <name>TimelineChartView</name>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="19"/>
         <source>Timeline chart</source>
         <translation>Timeline-Diagramm</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="46"/>
         <source>Severity (higher is worse)</source>
         <translation>Schweregrad (höher ist schlimmer)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="48"/>
         <source>Status (higher is further)</source>
         <translation>Status (höher ist weiter)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="49"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
         <source>Task timeboxes</source>
         <translation>Aufgaben-Timeboxen</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="52"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="53"/>
         <source>Updates published</source>
         <translation>Veröffentlichte Updates</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="55"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="56"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
@@ -1183,47 +1372,47 @@
 <context>
     <name>TimelineList</name>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="18"/>
         <source>All kinds</source>
         <translation>Alle Arten</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="17"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="19"/>
         <source>Show kind</source>
         <translation>Art anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="24"/>
         <source>Everyone</source>
         <translation>Alle</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="23"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="25"/>
         <source>Show person</source>
         <translation>Person anzeigen</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="28"/>
         <source>Pinned only</source>
         <translation>Nur angeheftete</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="27"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="29"/>
         <source>Newest first</source>
         <translation>Neueste zuerst</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="30"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="32"/>
         <source>Times in UTC</source>
         <translation>Zeiten in UTC</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="40"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="43"/>
         <source>Timeline entries</source>
         <translation>Timeline-Einträge</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="53"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="62"/>
         <source>%1 (corrected)</source>
         <translation>%1 (korrigiert)</translation>
     </message>
@@ -1257,6 +1446,11 @@
         <translation>Verfassen</translation>
     </message>
     <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <source>Compose, %1</source>
+        <translation>Verfassen, %1</translation>
+    </message>
+    <message>
         <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>every (min)</source>
         <translation>Intervall (min)</translation>
@@ -1271,16 +1465,21 @@
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="42"/>
+        <source>Set the cadence, %1</source>
+        <translation>Takt setzen, %1</translation>
+    </message>
 </context>
 <context>
     <name>UpdatesPanel</name>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
         <source>Updates</source>
         <translation>Updates</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="19"/>
         <source>Summary: %1
 Impact: 
 What we are doing: 
@@ -1291,44 +1490,49 @@ Was wir tun:
 Nächstes Update um: </translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="37"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>External</source>
         <translation>Extern</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="49"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Internal</source>
         <translation>Intern</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="62"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Audience</source>
         <translation>Zielgruppe</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="64"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="68"/>
         <source>next in</source>
         <translation>nächstes in</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="69"/>
         <source>Next update in minutes (0: the cadence)</source>
         <translation>Nächstes Update in Minuten (0: laut Intervall)</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="72"/>
         <source>Publish</source>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="74"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="73"/>
+        <source>Publish the update</source>
+        <translation>Update veröffentlichen</translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="83"/>
         <source>Write the update, or press Compose for the template</source>
         <translation>Update schreiben oder „Verfassen“ für die Vorlage drücken</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="84"/>
         <source>Update text</source>
         <translation>Update-Text</translation>
     </message>
@@ -1685,69 +1889,77 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="104"/>
+        <location filename="../lib/ui/scribe.cpp" line="74"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="105"/>
+        <location filename="../lib/ui/scribe.cpp" line="75"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="106"/>
+        <location filename="../lib/ui/scribe.cpp" line="76"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="107"/>
+        <location filename="../lib/ui/scribe.cpp" line="77"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="108"/>
+        <location filename="../lib/ui/scribe.cpp" line="78"/>
         <source>To do</source>
         <translation>To-do</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="110"/>
+        <location filename="../lib/ui/scribe.cpp" line="80"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="111"/>
+        <location filename="../lib/ui/scribe.cpp" line="81"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="112"/>
+        <location filename="../lib/ui/scribe.cpp" line="82"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="113"/>
+        <location filename="../lib/ui/scribe.cpp" line="83"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="114"/>
+        <location filename="../lib/ui/scribe.cpp" line="84"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="115"/>
+        <location filename="../lib/ui/scribe.cpp" line="85"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="116"/>
+        <location filename="../lib/ui/scribe.cpp" line="86"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="149"/>
+        <location filename="../lib/ui/scribe.cpp" line="119"/>
         <source>Select an incident first.</source>
         <translation>Zuerst ein Incident auswählen.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Shortcuts</name>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="144"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

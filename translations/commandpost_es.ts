@@ -4,57 +4,67 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="11"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="12"/>
         <source>Declare an incident</source>
         <translation>Declarar un incidente</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="23"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
         <source>What is broken, as users see it</source>
         <translation>Qué falla, tal como lo ven los usuarios</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="30"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="32"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
         <source>SEV1 — critical, public impact</source>
         <translation>SEV1 — crítico, impacto público</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV2 — critical, customers impacted</source>
         <translation>SEV2 — crítico, clientes afectados</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
         <source>SEV3 — minor impact, or about to get worse</source>
         <translation>SEV3 — impacto menor, o a punto de empeorar</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
         <source>SEV4 — no customer impact</source>
         <translation>SEV4 — sin impacto en clientes</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>SEV5 — cosmetic</source>
         <translation>SEV5 — estético</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="42"/>
         <source>If unsure, pick the higher severity.</source>
         <translation>Si dudas, elige la severidad más alta.</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
         <source>What is known so far</source>
         <translation>Lo que se sabe hasta ahora</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="41"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>Declare</source>
         <translation>Declarar</translation>
     </message>
@@ -105,43 +115,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="11"/>
-        <location filename="../qml/review/ExportDialog.qml" line="50"/>
+        <location filename="../qml/review/ExportDialog.qml" line="12"/>
+        <location filename="../qml/review/ExportDialog.qml" line="53"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="34"/>
+        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <source>Format</source>
+        <translation>Formato</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="38"/>
         <source>Postmortem, Markdown</source>
         <translation>Post mortem, Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="35"/>
+        <location filename="../qml/review/ExportDialog.qml" line="39"/>
         <source>Postmortem, HTML</source>
         <translation>Post mortem, HTML</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <location filename="../qml/review/ExportDialog.qml" line="40"/>
         <source>Postmortem, PDF</source>
         <translation>Post mortem, PDF</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="37"/>
+        <location filename="../qml/review/ExportDialog.qml" line="41"/>
         <source>Timeline, CSV</source>
         <translation>Cronología, CSV</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="38"/>
+        <location filename="../qml/review/ExportDialog.qml" line="42"/>
         <source>Whole log, JSON</source>
         <translation>Registro completo, JSON</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="47"/>
+        <location filename="../qml/review/ExportDialog.qml" line="51"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="51"/>
+        <location filename="../qml/review/ExportDialog.qml" line="54"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -177,42 +192,47 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="13"/>
         <source>Hand off command</source>
         <translation>Traspasar el mando</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="19"/>
+        <source>Tick the three steps first: brief, announce, confirm.</source>
+        <translation>Marca primero los tres pasos: informar, anunciar, confirmar.</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
         <source>Current commander: %1</source>
         <translation>Comandante actual: %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="21"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>New commander</source>
         <translation>Nuevo comandante</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="22"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
         <source>1. Briefed the new commander on the state document</source>
         <translation>1. Informé al nuevo comandante con el documento de estado</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="23"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
         <source>2. Announced the handoff on the bridge</source>
         <translation>2. Anuncié el traspaso en la llamada</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="24"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
         <source>3. The new commander confirmed: “I have command”</source>
         <translation>3. El nuevo comandante confirmó: “Tengo el mando”</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="27"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="38"/>
         <source>Hand off</source>
         <translation>Traspasar</translation>
     </message>
@@ -220,37 +240,37 @@
 <context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="42"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="43"/>
         <source>Incident title</source>
         <translation>Título del incidente</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
         <translation>Comandante: %1 · Declarado a las %2 · duración %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
         <source>Status: %1</source>
         <translation>Estado: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="66"/>
         <source>Change status, now %1</source>
         <translation>Cambiar estado, ahora %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="82"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="84"/>
         <source>External update: %1</source>
         <translation>Actualización externa: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="87"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="89"/>
         <source>Internal update: %1</source>
         <translation>Actualización interna: %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="57"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -258,32 +278,32 @@
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="22"/>
+        <location filename="../qml/incident/IncidentList.qml" line="27"/>
         <source>Incidents</source>
         <translation>Incidentes</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="27"/>
+        <location filename="../qml/incident/IncidentList.qml" line="35"/>
         <source>Incidents (%1)</source>
         <translation>Incidentes (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="43"/>
+        <location filename="../qml/incident/IncidentList.qml" line="50"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="56"/>
+        <location filename="../qml/incident/IncidentList.qml" line="63"/>
         <source>%1 · IC %2</source>
         <translation>%1 · IC %2</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="57"/>
+        <location filename="../qml/incident/IncidentList.qml" line="64"/>
         <source>%1 · no commander</source>
         <translation>%1 · sin comandante</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/incident/IncidentList.qml" line="58"/>
+        <location filename="../qml/incident/IncidentList.qml" line="65"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -304,39 +324,39 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="57"/>
-        <source>Preferences (Ctrl+Shift+P)</source>
-        <translation>Preferencias (Ctrl+Shift+P)</translation>
+        <location filename="../qml/Main.qml" line="95"/>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="58"/>
-        <source>Shortcuts (F1)</source>
-        <translation>Atajos (F1)</translation>
+        <location filename="../qml/Main.qml" line="96"/>
+        <source>Shortcuts</source>
+        <translation>Atajos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
-        <source>Declare incident (Ctrl+N)</source>
-        <translation>Declarar incidente (Ctrl+N)</translation>
+        <location filename="../qml/Main.qml" line="120"/>
+        <source>Declare incident</source>
+        <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
-        <source>Command (Ctrl+Shift+1)</source>
-        <translation>Mando (Ctrl+Shift+1)</translation>
+        <location filename="../qml/Main.qml" line="142"/>
+        <source>Command</source>
+        <translation>Mando</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
-        <source>Timeline (Ctrl+Shift+2)</source>
-        <translation>Cronología (Ctrl+Shift+2)</translation>
+        <location filename="../qml/Main.qml" line="143"/>
+        <source>Timeline</source>
+        <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
-        <source>Review (Ctrl+Shift+3)</source>
-        <translation>Revisión (Ctrl+Shift+3)</translation>
+        <location filename="../qml/Main.qml" line="144"/>
+        <source>Review</source>
+        <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
-        <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
-        <translation>Ningún incidente seleccionado. Declara uno con Ctrl+N o elige uno a la izquierda.</translation>
+        <location filename="../qml/Main.qml" line="166"/>
+        <source>No incident selected. Declare one with %1, or pick one on the left.</source>
+        <translation>Ningún incidente seleccionado. Declara uno con %1 o elige uno a la izquierda.</translation>
     </message>
 </context>
 <context>
@@ -355,23 +375,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="11"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="12"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="20"/>
-        <location filename="../qml/components/PreferencesDialog.qml" line="28"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="23"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="31"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="38"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="41"/>
         <source>The new language applies when Command Post starts again.</source>
         <translation>El nuevo idioma se aplica cuando Command Post se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="45"/>
         <source>Show times in UTC</source>
         <translation>Mostrar horas en UTC</translation>
     </message>
@@ -390,22 +410,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="15"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="18"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="22"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="25"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="29"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="32"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
         <translation>Seguimiento (Ctrl+E exporta el post mortem)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="36"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="41"/>
         <source>Entries: pin and correct</source>
         <translation>Entradas: fijar y corregir</translation>
     </message>
@@ -413,85 +433,95 @@
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="29"/>
+        <location filename="../qml/roles/RoleRow.qml" line="42"/>
         <source>unfilled</source>
         <translation>sin asignar</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="29"/>
+        <location filename="../qml/roles/RoleRow.qml" line="42"/>
         <source>unfilled — name someone</source>
         <translation>sin asignar — nombra a alguien</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="39"/>
+        <location filename="../qml/roles/RoleRow.qml" line="52"/>
         <source>One person&apos;s name</source>
         <translation>Nombre de una persona</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="40"/>
+        <location filename="../qml/roles/RoleRow.qml" line="53"/>
         <source>Person for %1</source>
         <translation>Persona para %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="49"/>
+        <location filename="../qml/roles/RoleRow.qml" line="62"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="49"/>
+        <location filename="../qml/roles/RoleRow.qml" line="62"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="50"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Assign %1</source>
         <translation>Asignar %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="55"/>
+        <location filename="../qml/roles/RoleRow.qml" line="68"/>
         <source>Hand off…</source>
         <translation>Traspasar…</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="60"/>
+        <location filename="../qml/roles/RoleRow.qml" line="69"/>
+        <source>Hand off command</source>
+        <translation>Traspasar el mando</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="74"/>
         <source>Relieve</source>
         <translation>Relevar</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="75"/>
+        <source>Relieve %1</source>
+        <translation>Relevar %1</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
         <source>Incident Commander</source>
         <translation>Comandante del incidente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="72"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="62"/>
         <source>Deputy</source>
         <translation>Adjunto</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="73"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="63"/>
         <source>Scribe</source>
         <translation>Escriba</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="74"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="64"/>
         <source>Internal Liaison</source>
         <translation>Enlace interno</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="75"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="65"/>
         <source>Customer Liaison</source>
         <translation>Enlace con clientes</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="76"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="66"/>
         <source>Resolution Lead</source>
         <translation>Responsable de resolución</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="81"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
         <source>SME: %1</source>
         <translation>Experto: %1</translation>
     </message>
@@ -499,23 +529,23 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="13"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="34"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="15"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="36"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="43"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="52"/>
         <source>SME area, e.g. database</source>
         <translation>Área del experto, p. ej. base de datos</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="44"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="47"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="56"/>
         <source>Add SME</source>
         <translation>Añadir experto</translation>
     </message>
@@ -536,32 +566,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="39"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="40"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Qué pasó — p. ej. 14:02 dec: revertir 4512 @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
         <source>Timeline entry</source>
         <translation>Entrada de cronología</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · la hora se toma en tu primera pulsación</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
         <source>Recent entries</source>
         <translation>Entradas recientes</translation>
     </message>
@@ -569,12 +599,12 @@
 <context>
     <name>ScribeWindow</name>
     <message>
-        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="13"/>
         <source>Scribe — %1</source>
         <translation>Escriba — %1</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="13"/>
         <source>Scribe</source>
         <translation>Escriba</translation>
     </message>
@@ -582,57 +612,67 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="48"/>
+        <location filename="../qml/document/SectionEditor.qml" line="63"/>
         <source>not written yet</source>
         <translation>aún sin redactar</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="49"/>
+        <location filename="../qml/document/SectionEditor.qml" line="64"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="51"/>
+        <location filename="../qml/document/SectionEditor.qml" line="66"/>
         <source>stale</source>
         <translation>desactualizada</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="52"/>
+        <location filename="../qml/document/SectionEditor.qml" line="67"/>
         <source>conflict</source>
         <translation>conflicto</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="70"/>
         <source>Merge</source>
         <translation>Fusionar</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="70"/>
         <source>Edit</source>
         <translation>Editar</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="56"/>
+        <location filename="../qml/document/SectionEditor.qml" line="71"/>
         <source>Edit %1</source>
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="73"/>
+        <location filename="../qml/document/SectionEditor.qml" line="88"/>
         <source>Also written: %1</source>
         <translation>También escrito: %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="82"/>
+        <location filename="../qml/document/SectionEditor.qml" line="97"/>
         <source>Text of %1</source>
         <translation>Texto de %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="93"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Guardar (Ctrl+Enter)</translation>
+        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <source>Save</source>
+        <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="94"/>
+        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <source>Save %1</source>
+        <translation>Guardar %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <source>Stop editing %1</source>
+        <translation>Dejar de editar %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="104"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -678,37 +718,43 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="10"/>
+        <location filename="../qml/components/ServerDialog.qml" line="11"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="30"/>
+        <location filename="../qml/components/ServerDialog.qml" line="33"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="35"/>
+        <location filename="../qml/components/ServerDialog.qml" line="38"/>
         <source>http://incidents.example:8470</source>
         <translation>http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="38"/>
+        <location filename="../qml/components/ServerDialog.qml" line="39"/>
+        <source>Server address</source>
+        <translation>Dirección del servidor</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="41"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <location filename="../qml/components/ServerDialog.qml" line="47"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <location filename="../qml/components/ServerDialog.qml" line="47"/>
         <source>cpt_…</source>
         <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ServerDialog.qml" line="58"/>
+        <location filename="../qml/components/ServerDialog.qml" line="61"/>
         <source>Send %n refused event(s) again</source>
         <translation>
             <numerusform>Reenviar %n evento rechazado</numerusform>
@@ -716,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="64"/>
+        <location filename="../qml/components/ServerDialog.qml" line="68"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="69"/>
+        <location filename="../qml/components/ServerDialog.qml" line="73"/>
         <source>Work locally</source>
         <translation>Trabajar en local</translation>
     </message>
@@ -737,96 +783,214 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="7"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="9"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
+</context>
+<context>
+    <name>Shortcuts</name>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="13"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="26"/>
         <source>Declare an incident</source>
         <translation>Declarar un incidente</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="14"/>
-        <source>New task</source>
-        <translation>Nueva tarea</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="28"/>
+        <source>New task: the cursor in its title</source>
+        <translation>Nueva tarea: el cursor en su título</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="15"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
+        <source>The task list, to act on the selected task</source>
+        <translation>La lista de tareas, para actuar sobre la tarea elegida</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="31"/>
         <source>Assign the first empty role</source>
         <translation>Asignar el primer rol vacío</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="16"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="32"/>
         <source>Hand off command</source>
         <translation>Traspasar el mando</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="17"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
         <source>Compose the external update</source>
         <translation>Redactar la actualización externa</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="18"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="36"/>
         <source>Compose the internal update</source>
         <translation>Redactar la actualización interna</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="19"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="37"/>
         <source>Change status</source>
         <translation>Cambiar el estado</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
         <source>Change severity</source>
-        <translation>Cambiar la severidad</translation>
+        <translation>Cambiar la gravedad</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
-        <source>Save a section being edited</source>
-        <translation>Guardar la sección en edición</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="40"/>
+        <source>Scribe window (timeline entry, keyboard only)</source>
+        <translation>Ventana del escriba (entrada de la cronología, solo teclado)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="42"/>
+        <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
+        <translation>Exportar el postmortem (md, html, pdf), la cronología (csv) o el registro (json)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="44"/>
+        <source>Command panels</source>
+        <translation>Paneles de mando</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="45"/>
+        <source>Timeline chart</source>
+        <translation>Gráfico de la cronología</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="46"/>
+        <source>Postmortem review</source>
+        <translation>Revisión postmortem</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
+        <source>Next view</source>
+        <translation>Vista siguiente</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
+        <source>Previous view</source>
+        <translation>Vista anterior</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
+        <source>Next panel</source>
+        <translation>Panel siguiente</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="50"/>
+        <source>Previous panel</source>
+        <translation>Panel anterior</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="51"/>
+        <source>Next incident in the list</source>
+        <translation>Incidente siguiente de la lista</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
+        <source>Previous incident in the list</source>
+        <translation>Incidente anterior de la lista</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="54"/>
         <source>Server settings</source>
         <translation>Ajustes del servidor</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="56"/>
         <source>Preferences: language, times in UTC</source>
         <translation>Preferencias: idioma, horas en UTC</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="58"/>
         <source>This sheet</source>
-        <translation>Esta hoja</translation>
+        <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
-        <source>Scribe window (timeline entry, keyboard only)</source>
-        <translation>Ventana del escriba (entradas de cronología, solo teclado)</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
+        <source>Open the incident above</source>
+        <translation>Abrir el incidente de arriba</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
-        <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
-        <translation>Exportar el post mortem (md, html, pdf), la cronología (csv) o el registro (json)</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="60"/>
+        <source>Open the incident below</source>
+        <translation>Abrir el incidente de abajo</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="28"/>
-        <source>Command panels / timeline chart / postmortem review</source>
-        <translation>Paneles de mando / gráfico de cronología / revisión del post mortem</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="62"/>
+        <source>Acknowledge the selected task: its timebox starts</source>
+        <translation>Reconocer la tarea elegida: su plazo empieza</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
+        <source>The selected task is done</source>
+        <translation>La tarea elegida está hecha</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="64"/>
+        <source>Give the selected task 5 minutes more</source>
+        <translation>Dar 5 minutos más a la tarea elegida</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="65"/>
+        <source>The selected task is blocked</source>
+        <translation>La tarea elegida está bloqueada</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
+        <source>Save the section, or publish the update</source>
+        <translation>Guardar la sección o publicar la actualización</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="69"/>
+        <source>Stop editing the section without saving</source>
+        <translation>Dejar de editar la sección sin guardar</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="71"/>
+        <source>Declare, hand off, connect or export</source>
+        <translation>Declarar, traspasar, conectar o exportar</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
+        <source>Close, changing nothing</source>
+        <translation>Cerrar sin cambiar nada</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="113"/>
+        <source>Anywhere in the console</source>
+        <translation>En toda la consola</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="114"/>
+        <source>In the incident list</source>
+        <translation>En la lista de incidentes</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
+        <source>In the task list (Up and Down select)</source>
+        <translation>En la lista de tareas (Arriba y Abajo eligen)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="116"/>
+        <source>Writing a section or an update</source>
+        <translation>Al escribir una sección o una actualización</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="117"/>
+        <source>In a dialog</source>
+        <translation>En un diálogo</translation>
     </message>
 </context>
 <context>
     <name>StateDocument</name>
     <message>
-        <location filename="../qml/document/StateDocument.qml" line="10"/>
-        <location filename="../qml/document/StateDocument.qml" line="19"/>
+        <location filename="../qml/document/StateDocument.qml" line="12"/>
+        <location filename="../qml/document/StateDocument.qml" line="21"/>
         <source>State document</source>
         <translation>Documento de estado</translation>
     </message>
@@ -872,32 +1036,42 @@
         <translation>Reconocer</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="61"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="57"/>
+        <source>Acknowledge %1</source>
+        <translation>Reconocer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="62"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="67"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="63"/>
+        <source>%1 is done</source>
+        <translation>%1 está hecha</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="69"/>
         <source>More actions for %1</source>
         <translation>Más acciones para %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
         <source>Extend 5 min</source>
         <translation>Ampliar 5 min</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
         <source>Cancel task</source>
         <translation>Cancelar tarea</translation>
     </message>
@@ -905,7 +1079,7 @@
 <context>
     <name>TasksPanel</name>
     <message numerus="yes">
-        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="16"/>
         <source>Tasks — %n overdue</source>
         <translation>
             <numerusform>Tareas — %n vencida</numerusform>
@@ -913,33 +1087,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
-        <location filename="../qml/tasks/TasksPanel.qml" line="47"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="16"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="55"/>
         <source>Tasks</source>
         <translation>Tareas</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="34"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="43"/>
         <source>What needs doing</source>
         <translation>Qué hay que hacer</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="35"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="43"/>
+        <source>New task</source>
+        <translation>Nueva tarea</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="44"/>
         <source>Who (one name)</source>
         <translation>Quién (un nombre)</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="36"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="44"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="45"/>
         <source>Timebox in minutes</source>
         <translation>Plazo en minutos</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="37"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="46"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="46"/>
+        <source>Add the task</source>
+        <translation>Añadir la tarea</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="62"/>
         <source>No tasks yet. Name one person and a timebox.</source>
         <translation>Aún no hay tareas. Indica una persona y un plazo.</translation>
     </message>
@@ -1150,32 +1339,32 @@
 <context>
     <name>TimelineChartView</name>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="19"/>
         <source>Timeline chart</source>
         <translation>Gráfico de cronología</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="46"/>
         <source>Severity (higher is worse)</source>
         <translation>Severidad (más alto es peor)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="48"/>
         <source>Status (higher is further)</source>
         <translation>Estado (más alto es más avanzado)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="49"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
         <source>Task timeboxes</source>
         <translation>Plazos de tareas</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="52"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="53"/>
         <source>Updates published</source>
         <translation>Actualizaciones publicadas</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="55"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="56"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
@@ -1183,47 +1372,47 @@
 <context>
     <name>TimelineList</name>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="18"/>
         <source>All kinds</source>
         <translation>Todos los tipos</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="17"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="19"/>
         <source>Show kind</source>
         <translation>Mostrar tipo</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="24"/>
         <source>Everyone</source>
         <translation>Todos</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="23"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="25"/>
         <source>Show person</source>
         <translation>Mostrar persona</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="28"/>
         <source>Pinned only</source>
         <translation>Solo fijadas</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="27"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="29"/>
         <source>Newest first</source>
         <translation>Más recientes primero</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="30"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="32"/>
         <source>Times in UTC</source>
         <translation>Horas en UTC</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="40"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="43"/>
         <source>Timeline entries</source>
         <translation>Entradas de cronología</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="53"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="62"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corregido)</translation>
     </message>
@@ -1257,6 +1446,11 @@
         <translation>Redactar</translation>
     </message>
     <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <source>Compose, %1</source>
+        <translation>Redactar, %1</translation>
+    </message>
+    <message>
         <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>every (min)</source>
         <translation>cada (min)</translation>
@@ -1271,16 +1465,21 @@
         <source>Set</source>
         <translation>Aplicar</translation>
     </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="42"/>
+        <source>Set the cadence, %1</source>
+        <translation>Fijar la cadencia, %1</translation>
+    </message>
 </context>
 <context>
     <name>UpdatesPanel</name>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
         <source>Updates</source>
         <translation>Actualizaciones</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="19"/>
         <source>Summary: %1
 Impact: 
 What we are doing: 
@@ -1291,44 +1490,49 @@ Qué estamos haciendo:
 Próxima actualización: </translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="37"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>External</source>
         <translation>Externa</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="49"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Internal</source>
         <translation>Interna</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="62"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Audience</source>
         <translation>Destinatarios</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="64"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="68"/>
         <source>next in</source>
         <translation>próxima en</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="69"/>
         <source>Next update in minutes (0: the cadence)</source>
         <translation>Próxima actualización en minutos (0: según la cadencia)</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="72"/>
         <source>Publish</source>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="74"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="73"/>
+        <source>Publish the update</source>
+        <translation>Publicar la actualización</translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="83"/>
         <source>Write the update, or press Compose for the template</source>
         <translation>Escribe la actualización o pulsa Redactar para usar la plantilla</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="84"/>
         <source>Update text</source>
         <translation>Texto de la actualización</translation>
     </message>
@@ -1685,69 +1889,77 @@ Próxima actualización: </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="104"/>
+        <location filename="../lib/ui/scribe.cpp" line="74"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="105"/>
+        <location filename="../lib/ui/scribe.cpp" line="75"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="106"/>
+        <location filename="../lib/ui/scribe.cpp" line="76"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="107"/>
+        <location filename="../lib/ui/scribe.cpp" line="77"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="108"/>
+        <location filename="../lib/ui/scribe.cpp" line="78"/>
         <source>To do</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="110"/>
+        <location filename="../lib/ui/scribe.cpp" line="80"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="111"/>
+        <location filename="../lib/ui/scribe.cpp" line="81"/>
         <source>Milestone</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="112"/>
+        <location filename="../lib/ui/scribe.cpp" line="82"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="113"/>
+        <location filename="../lib/ui/scribe.cpp" line="83"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="114"/>
+        <location filename="../lib/ui/scribe.cpp" line="84"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="115"/>
+        <location filename="../lib/ui/scribe.cpp" line="85"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="116"/>
+        <location filename="../lib/ui/scribe.cpp" line="86"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="149"/>
+        <location filename="../lib/ui/scribe.cpp" line="119"/>
         <source>Select an incident first.</source>
         <translation>Selecciona primero un incidente.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Shortcuts</name>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="144"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -4,57 +4,67 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="11"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="12"/>
         <source>Declare an incident</source>
         <translation>Déclarer un incident</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="23"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
         <source>What is broken, as users see it</source>
         <translation>Ce qui est cassé, vu par les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="30"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="32"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
         <source>SEV1 — critical, public impact</source>
         <translation>SEV1 — critique, impact public</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV2 — critical, customers impacted</source>
         <translation>SEV2 — critique, clients impactés</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
         <source>SEV3 — minor impact, or about to get worse</source>
         <translation>SEV3 — impact mineur, ou sur le point de s’aggraver</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
         <source>SEV4 — no customer impact</source>
         <translation>SEV4 — aucun impact client</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>SEV5 — cosmetic</source>
         <translation>SEV5 — cosmétique</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="42"/>
         <source>If unsure, pick the higher severity.</source>
         <translation>En cas de doute, choisissez le niveau le plus grave.</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
         <source>What is known so far</source>
         <translation>Ce que l’on sait à ce stade</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="41"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>Declare</source>
         <translation>Déclarer</translation>
     </message>
@@ -105,43 +115,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="11"/>
-        <location filename="../qml/review/ExportDialog.qml" line="50"/>
+        <location filename="../qml/review/ExportDialog.qml" line="12"/>
+        <location filename="../qml/review/ExportDialog.qml" line="53"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="34"/>
+        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../qml/review/ExportDialog.qml" line="38"/>
         <source>Postmortem, Markdown</source>
         <translation>Post-mortem, Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="35"/>
+        <location filename="../qml/review/ExportDialog.qml" line="39"/>
         <source>Postmortem, HTML</source>
         <translation>Post-mortem, HTML</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <location filename="../qml/review/ExportDialog.qml" line="40"/>
         <source>Postmortem, PDF</source>
         <translation>Post-mortem, PDF</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="37"/>
+        <location filename="../qml/review/ExportDialog.qml" line="41"/>
         <source>Timeline, CSV</source>
         <translation>Chronologie, CSV</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="38"/>
+        <location filename="../qml/review/ExportDialog.qml" line="42"/>
         <source>Whole log, JSON</source>
         <translation>Journal complet, JSON</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="47"/>
+        <location filename="../qml/review/ExportDialog.qml" line="51"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="51"/>
+        <location filename="../qml/review/ExportDialog.qml" line="54"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -177,42 +192,47 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="12"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="13"/>
         <source>Hand off command</source>
         <translation>Transmettre le commandement</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="19"/>
+        <source>Tick the three steps first: brief, announce, confirm.</source>
+        <translation>Cochez d’abord les trois étapes : briefer, annoncer, confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
         <source>Current commander: %1</source>
         <translation>Commandant actuel : %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="21"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>New commander</source>
         <translation>Nouveau commandant</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="22"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
         <source>1. Briefed the new commander on the state document</source>
         <translation>1. J’ai briefé le nouveau commandant sur le document de situation</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="23"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
         <source>2. Announced the handoff on the bridge</source>
         <translation>2. J’ai annoncé la passation sur le bridge</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="24"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
         <source>3. The new commander confirmed: “I have command”</source>
         <translation>3. Le nouveau commandant a confirmé : « Je prends le commandement »</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="27"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="38"/>
         <source>Hand off</source>
         <translation>Transmettre</translation>
     </message>
@@ -220,37 +240,37 @@
 <context>
     <name>IncidentHeader</name>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="42"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="43"/>
         <source>Incident title</source>
         <translation>Titre de l’incident</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="55"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
         <source>Commander: %1 · Declared %2 · running %3</source>
         <translation>Commandant : %1 · Déclaré à %2 · en cours depuis %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="64"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
         <source>Status: %1</source>
         <translation>Statut : %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="65"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="66"/>
         <source>Change status, now %1</source>
         <translation>Changer le statut, actuellement %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="82"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="84"/>
         <source>External update: %1</source>
         <translation>Point externe : %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="87"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="89"/>
         <source>Internal update: %1</source>
         <translation>Point interne : %1</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentHeader.qml" line="56"/>
+        <location filename="../qml/incident/IncidentHeader.qml" line="57"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -258,32 +278,32 @@
 <context>
     <name>IncidentList</name>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="22"/>
+        <location filename="../qml/incident/IncidentList.qml" line="27"/>
         <source>Incidents</source>
         <translation>Incidents</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="27"/>
+        <location filename="../qml/incident/IncidentList.qml" line="35"/>
         <source>Incidents (%1)</source>
         <translation>Incidents (%1)</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="43"/>
+        <location filename="../qml/incident/IncidentList.qml" line="50"/>
         <source>%1, %2, %3</source>
         <translation>%1, %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="56"/>
+        <location filename="../qml/incident/IncidentList.qml" line="63"/>
         <source>%1 · IC %2</source>
         <translation>%1 · Cdt %2</translation>
     </message>
     <message>
-        <location filename="../qml/incident/IncidentList.qml" line="57"/>
+        <location filename="../qml/incident/IncidentList.qml" line="64"/>
         <source>%1 · no commander</source>
         <translation>%1 · sans commandant</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/incident/IncidentList.qml" line="58"/>
+        <location filename="../qml/incident/IncidentList.qml" line="65"/>
         <source>%n min</source>
         <translation>
             <numerusform>%n min</numerusform>
@@ -304,39 +324,39 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="57"/>
-        <source>Preferences (Ctrl+Shift+P)</source>
-        <translation>Préférences (Ctrl+Shift+P)</translation>
+        <location filename="../qml/Main.qml" line="95"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="58"/>
-        <source>Shortcuts (F1)</source>
-        <translation>Raccourcis (F1)</translation>
+        <location filename="../qml/Main.qml" line="96"/>
+        <source>Shortcuts</source>
+        <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="79"/>
-        <source>Declare incident (Ctrl+N)</source>
-        <translation>Déclarer un incident (Ctrl+N)</translation>
+        <location filename="../qml/Main.qml" line="120"/>
+        <source>Declare incident</source>
+        <translation>Déclarer un incident</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="101"/>
-        <source>Command (Ctrl+Shift+1)</source>
-        <translation>Commandement (Ctrl+Shift+1)</translation>
+        <location filename="../qml/Main.qml" line="142"/>
+        <source>Command</source>
+        <translation>Commandement</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="102"/>
-        <source>Timeline (Ctrl+Shift+2)</source>
-        <translation>Chronologie (Ctrl+Shift+2)</translation>
+        <location filename="../qml/Main.qml" line="143"/>
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="103"/>
-        <source>Review (Ctrl+Shift+3)</source>
-        <translation>Revue (Ctrl+Shift+3)</translation>
+        <location filename="../qml/Main.qml" line="144"/>
+        <source>Review</source>
+        <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="125"/>
-        <source>No incident selected. Declare one with Ctrl+N, or pick one on the left.</source>
-        <translation>Aucun incident sélectionné. Déclarez-en un avec Ctrl+N, ou choisissez-en un à gauche.</translation>
+        <location filename="../qml/Main.qml" line="166"/>
+        <source>No incident selected. Declare one with %1, or pick one on the left.</source>
+        <translation>Aucun incident sélectionné. Déclarez-en un avec %1, ou choisissez-en un à gauche.</translation>
     </message>
 </context>
 <context>
@@ -355,23 +375,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="11"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="12"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="20"/>
-        <location filename="../qml/components/PreferencesDialog.qml" line="28"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="23"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="31"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="38"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="41"/>
         <source>The new language applies when Command Post starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Command Post.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="45"/>
         <source>Show times in UTC</source>
         <translation>Afficher les heures en UTC</translation>
     </message>
@@ -390,22 +410,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="15"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="18"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="22"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="25"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="29"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="32"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
         <translation>Actions de suivi (Ctrl+E exporte le post-mortem)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="36"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="41"/>
         <source>Entries: pin and correct</source>
         <translation>Entrées : épingler et corriger</translation>
     </message>
@@ -413,85 +433,95 @@
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="29"/>
+        <location filename="../qml/roles/RoleRow.qml" line="42"/>
         <source>unfilled</source>
         <translation>non attribué</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="29"/>
+        <location filename="../qml/roles/RoleRow.qml" line="42"/>
         <source>unfilled — name someone</source>
         <translation>non attribué — désignez quelqu’un</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="39"/>
+        <location filename="../qml/roles/RoleRow.qml" line="52"/>
         <source>One person&apos;s name</source>
         <translation>Nom d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="40"/>
+        <location filename="../qml/roles/RoleRow.qml" line="53"/>
         <source>Person for %1</source>
         <translation>Personne pour %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="49"/>
+        <location filename="../qml/roles/RoleRow.qml" line="62"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="49"/>
+        <location filename="../qml/roles/RoleRow.qml" line="62"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="50"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Assign %1</source>
         <translation>Attribuer %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="55"/>
+        <location filename="../qml/roles/RoleRow.qml" line="68"/>
         <source>Hand off…</source>
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="60"/>
+        <location filename="../qml/roles/RoleRow.qml" line="69"/>
+        <source>Hand off command</source>
+        <translation>Transmettre le commandement</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="74"/>
         <source>Relieve</source>
         <translation>Relever</translation>
+    </message>
+    <message>
+        <location filename="../qml/roles/RoleRow.qml" line="75"/>
+        <source>Relieve %1</source>
+        <translation>Relever %1</translation>
     </message>
 </context>
 <context>
     <name>Roles</name>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
         <source>Incident Commander</source>
         <translation>Commandant d’incident</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="72"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="62"/>
         <source>Deputy</source>
         <translation>Adjoint</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="73"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="63"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="74"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="64"/>
         <source>Internal Liaison</source>
         <translation>Liaison interne</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="75"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="65"/>
         <source>Customer Liaison</source>
         <translation>Liaison clients</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="76"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="66"/>
         <source>Resolution Lead</source>
         <translation>Responsable résolution</translation>
     </message>
     <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="81"/>
+        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
         <source>SME: %1</source>
         <translation>Expert : %1</translation>
     </message>
@@ -499,23 +529,23 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="13"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="34"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="15"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="36"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="43"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="52"/>
         <source>SME area, e.g. database</source>
         <translation>Domaine d’expertise, ex. base de données</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="44"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="47"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="56"/>
         <source>Add SME</source>
         <translation>Ajouter un expert</translation>
     </message>
@@ -536,32 +566,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="39"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="40"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="53"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Ce qui s’est passé — ex. 14:02 dec: rollback 4512 @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
         <source>Timeline entry</source>
         <translation>Entrée de chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="65"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · l’heure est relevée à votre première frappe</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
         <source>Recent entries</source>
         <translation>Entrées récentes</translation>
     </message>
@@ -569,12 +599,12 @@
 <context>
     <name>ScribeWindow</name>
     <message>
-        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="13"/>
         <source>Scribe — %1</source>
         <translation>Scribe — %1</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeWindow.qml" line="12"/>
+        <location filename="../qml/scribe/ScribeWindow.qml" line="13"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
@@ -582,57 +612,67 @@
 <context>
     <name>SectionEditor</name>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="48"/>
+        <location filename="../qml/document/SectionEditor.qml" line="63"/>
         <source>not written yet</source>
         <translation>pas encore rédigé</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="49"/>
+        <location filename="../qml/document/SectionEditor.qml" line="64"/>
         <source>%1, %2</source>
         <translation>%1, %2</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="51"/>
+        <location filename="../qml/document/SectionEditor.qml" line="66"/>
         <source>stale</source>
         <translation>obsolète</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="52"/>
+        <location filename="../qml/document/SectionEditor.qml" line="67"/>
         <source>conflict</source>
         <translation>conflit</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="70"/>
         <source>Merge</source>
         <translation>Fusionner</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="55"/>
+        <location filename="../qml/document/SectionEditor.qml" line="70"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="56"/>
+        <location filename="../qml/document/SectionEditor.qml" line="71"/>
         <source>Edit %1</source>
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="73"/>
+        <location filename="../qml/document/SectionEditor.qml" line="88"/>
         <source>Also written: %1</source>
         <translation>Autre version : %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="82"/>
+        <location filename="../qml/document/SectionEditor.qml" line="97"/>
         <source>Text of %1</source>
         <translation>Texte de %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="93"/>
-        <source>Save (Ctrl+Enter)</source>
-        <translation>Enregistrer (Ctrl+Enter)</translation>
+        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="94"/>
+        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <source>Save %1</source>
+        <translation>Enregistrer %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <source>Stop editing %1</source>
+        <translation>Arrêter de modifier %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/document/SectionEditor.qml" line="104"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -678,37 +718,43 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="10"/>
+        <location filename="../qml/components/ServerDialog.qml" line="11"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="30"/>
+        <location filename="../qml/components/ServerDialog.qml" line="33"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="35"/>
+        <location filename="../qml/components/ServerDialog.qml" line="38"/>
         <source>http://incidents.example:8470</source>
         <translation>http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="38"/>
+        <location filename="../qml/components/ServerDialog.qml" line="39"/>
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../qml/components/ServerDialog.qml" line="41"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <location filename="../qml/components/ServerDialog.qml" line="47"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="44"/>
+        <location filename="../qml/components/ServerDialog.qml" line="47"/>
         <source>cpt_…</source>
         <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ServerDialog.qml" line="58"/>
+        <location filename="../qml/components/ServerDialog.qml" line="61"/>
         <source>Send %n refused event(s) again</source>
         <translation>
             <numerusform>Renvoyer %n événement refusé</numerusform>
@@ -716,12 +762,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="64"/>
+        <location filename="../qml/components/ServerDialog.qml" line="68"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="69"/>
+        <location filename="../qml/components/ServerDialog.qml" line="73"/>
         <source>Work locally</source>
         <translation>Travailler en local</translation>
     </message>
@@ -737,96 +783,214 @@
 <context>
     <name>ShortcutSheet</name>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="7"/>
+        <location filename="../qml/components/ShortcutSheet.qml" line="9"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
+</context>
+<context>
+    <name>Shortcuts</name>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="13"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="26"/>
         <source>Declare an incident</source>
         <translation>Déclarer un incident</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="14"/>
-        <source>New task</source>
-        <translation>Nouvelle tâche</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="28"/>
+        <source>New task: the cursor in its title</source>
+        <translation>Nouvelle tâche : le curseur dans son titre</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="15"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
+        <source>The task list, to act on the selected task</source>
+        <translation>La liste des tâches, pour agir sur la tâche choisie</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="31"/>
         <source>Assign the first empty role</source>
         <translation>Attribuer le premier rôle vacant</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="16"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="32"/>
         <source>Hand off command</source>
         <translation>Transmettre le commandement</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="17"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
         <source>Compose the external update</source>
         <translation>Rédiger le point externe</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="18"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="36"/>
         <source>Compose the internal update</source>
         <translation>Rédiger le point interne</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="19"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="37"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="20"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
         <source>Change severity</source>
         <translation>Changer la gravité</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="21"/>
-        <source>Save a section being edited</source>
-        <translation>Enregistrer la section en cours de modification</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="40"/>
+        <source>Scribe window (timeline entry, keyboard only)</source>
+        <translation>Fenêtre du scribe (saisie de la chronologie, au clavier seul)</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="22"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="42"/>
+        <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
+        <translation>Exporter le postmortem (md, html, pdf), la chronologie (csv) ou le journal (json)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="44"/>
+        <source>Command panels</source>
+        <translation>Panneaux de commandement</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="45"/>
+        <source>Timeline chart</source>
+        <translation>Graphique de la chronologie</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="46"/>
+        <source>Postmortem review</source>
+        <translation>Revue postmortem</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
+        <source>Next view</source>
+        <translation>Vue suivante</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
+        <source>Previous view</source>
+        <translation>Vue précédente</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
+        <source>Next panel</source>
+        <translation>Panneau suivant</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="50"/>
+        <source>Previous panel</source>
+        <translation>Panneau précédent</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="51"/>
+        <source>Next incident in the list</source>
+        <translation>Incident suivant de la liste</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
+        <source>Previous incident in the list</source>
+        <translation>Incident précédent de la liste</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="54"/>
         <source>Server settings</source>
-        <translation>Paramètres du serveur</translation>
+        <translation>Réglages du serveur</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="23"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="56"/>
         <source>Preferences: language, times in UTC</source>
         <translation>Préférences : langue, heures en UTC</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="24"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="25"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="58"/>
         <source>This sheet</source>
-        <translation>Cette aide</translation>
+        <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="26"/>
-        <source>Scribe window (timeline entry, keyboard only)</source>
-        <translation>Fenêtre du scribe (saisie de la chronologie, au clavier uniquement)</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
+        <source>Open the incident above</source>
+        <translation>Ouvrir l’incident du dessus</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="27"/>
-        <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
-        <translation>Exporter le post-mortem (md, html, pdf), la chronologie (csv) ou le journal (json)</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="60"/>
+        <source>Open the incident below</source>
+        <translation>Ouvrir l’incident du dessous</translation>
     </message>
     <message>
-        <location filename="../qml/components/ShortcutSheet.qml" line="28"/>
-        <source>Command panels / timeline chart / postmortem review</source>
-        <translation>Panneaux de commandement / graphique de chronologie / revue post-mortem</translation>
+        <location filename="../lib/ui/shortcuts.cpp" line="62"/>
+        <source>Acknowledge the selected task: its timebox starts</source>
+        <translation>Acquitter la tâche choisie : son délai commence</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
+        <source>The selected task is done</source>
+        <translation>La tâche choisie est terminée</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="64"/>
+        <source>Give the selected task 5 minutes more</source>
+        <translation>Donner 5 minutes de plus à la tâche choisie</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="65"/>
+        <source>The selected task is blocked</source>
+        <translation>La tâche choisie est bloquée</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
+        <source>Save the section, or publish the update</source>
+        <translation>Enregistrer la section, ou publier le point</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="69"/>
+        <source>Stop editing the section without saving</source>
+        <translation>Arrêter de modifier la section sans enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="71"/>
+        <source>Declare, hand off, connect or export</source>
+        <translation>Déclarer, transmettre, se connecter ou exporter</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
+        <source>Close, changing nothing</source>
+        <translation>Fermer sans rien changer</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="113"/>
+        <source>Anywhere in the console</source>
+        <translation>Partout dans la console</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="114"/>
+        <source>In the incident list</source>
+        <translation>Dans la liste des incidents</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
+        <source>In the task list (Up and Down select)</source>
+        <translation>Dans la liste des tâches (Haut et Bas choisissent)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="116"/>
+        <source>Writing a section or an update</source>
+        <translation>En écrivant une section ou un point</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="117"/>
+        <source>In a dialog</source>
+        <translation>Dans une boîte de dialogue</translation>
     </message>
 </context>
 <context>
     <name>StateDocument</name>
     <message>
-        <location filename="../qml/document/StateDocument.qml" line="10"/>
-        <location filename="../qml/document/StateDocument.qml" line="19"/>
+        <location filename="../qml/document/StateDocument.qml" line="12"/>
+        <location filename="../qml/document/StateDocument.qml" line="21"/>
         <source>State document</source>
         <translation>Document de situation</translation>
     </message>
@@ -872,32 +1036,42 @@
         <translation>Acquitter</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="61"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="57"/>
+        <source>Acknowledge %1</source>
+        <translation>Acquitter %1</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="62"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="67"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="63"/>
+        <source>%1 is done</source>
+        <translation>%1 est terminée</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="69"/>
         <source>More actions for %1</source>
         <translation>Plus d’actions pour %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
         <source>Extend 5 min</source>
         <translation>Prolonger de 5 min</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="72"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
@@ -905,7 +1079,7 @@
 <context>
     <name>TasksPanel</name>
     <message numerus="yes">
-        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="16"/>
         <source>Tasks — %n overdue</source>
         <translation>
             <numerusform>Tâches — %n en retard</numerusform>
@@ -913,33 +1087,48 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="13"/>
-        <location filename="../qml/tasks/TasksPanel.qml" line="47"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="16"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="55"/>
         <source>Tasks</source>
         <translation>Tâches</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="34"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="43"/>
         <source>What needs doing</source>
         <translation>Ce qu’il faut faire</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="35"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="43"/>
+        <source>New task</source>
+        <translation>Nouvelle tâche</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="44"/>
         <source>Who (one name)</source>
         <translation>Qui (un seul nom)</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="36"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="44"/>
+        <source>Assignee</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="45"/>
         <source>Timebox in minutes</source>
         <translation>Durée impartie en minutes</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="37"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="46"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TasksPanel.qml" line="53"/>
+        <location filename="../qml/tasks/TasksPanel.qml" line="46"/>
+        <source>Add the task</source>
+        <translation>Ajouter la tâche</translation>
+    </message>
+    <message>
+        <location filename="../qml/tasks/TasksPanel.qml" line="62"/>
         <source>No tasks yet. Name one person and a timebox.</source>
         <translation>Aucune tâche pour l’instant. Désignez une personne et une durée impartie.</translation>
     </message>
@@ -1150,32 +1339,32 @@
 <context>
     <name>TimelineChartView</name>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="18"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="19"/>
         <source>Timeline chart</source>
         <translation>Graphique de chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="45"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="46"/>
         <source>Severity (higher is worse)</source>
         <translation>Gravité (plus haut = plus grave)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="47"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="48"/>
         <source>Status (higher is further)</source>
         <translation>Statut (plus haut = plus avancé)</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="49"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="50"/>
         <source>Task timeboxes</source>
         <translation>Durées imparties des tâches</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="52"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="53"/>
         <source>Updates published</source>
         <translation>Points publiés</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineChartView.qml" line="55"/>
+        <location filename="../qml/timeline/TimelineChartView.qml" line="56"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
@@ -1183,47 +1372,47 @@
 <context>
     <name>TimelineList</name>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="16"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="18"/>
         <source>All kinds</source>
         <translation>Tous les types</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="17"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="19"/>
         <source>Show kind</source>
         <translation>Afficher le type</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="22"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="24"/>
         <source>Everyone</source>
         <translation>Tout le monde</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="23"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="25"/>
         <source>Show person</source>
         <translation>Afficher la personne</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="26"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="28"/>
         <source>Pinned only</source>
         <translation>Épinglées seulement</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="27"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="29"/>
         <source>Newest first</source>
         <translation>Plus récentes d’abord</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="30"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="32"/>
         <source>Times in UTC</source>
         <translation>Heures en UTC</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="40"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="43"/>
         <source>Timeline entries</source>
         <translation>Entrées de chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/timeline/TimelineList.qml" line="53"/>
+        <location filename="../qml/timeline/TimelineList.qml" line="62"/>
         <source>%1 (corrected)</source>
         <translation>%1 (corrigé)</translation>
     </message>
@@ -1257,6 +1446,11 @@
         <translation>Rédiger</translation>
     </message>
     <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <source>Compose, %1</source>
+        <translation>Rédiger, %1</translation>
+    </message>
+    <message>
         <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>every (min)</source>
         <translation>toutes les (min)</translation>
@@ -1271,16 +1465,21 @@
         <source>Set</source>
         <translation>Définir</translation>
     </message>
+    <message>
+        <location filename="../qml/updates/UpdateClock.qml" line="42"/>
+        <source>Set the cadence, %1</source>
+        <translation>Fixer la cadence, %1</translation>
+    </message>
 </context>
 <context>
     <name>UpdatesPanel</name>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="12"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
         <source>Updates</source>
         <translation>Points de situation</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="15"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="19"/>
         <source>Summary: %1
 Impact: 
 What we are doing: 
@@ -1291,44 +1490,49 @@ Ce que nous faisons :
 Prochain point à : </translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="33"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="37"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>External</source>
         <translation>Externe</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="45"/>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="61"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="49"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
         <source>Internal</source>
         <translation>Interne</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="62"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
         <source>Audience</source>
         <translation>Destinataires</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="64"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="68"/>
         <source>next in</source>
         <translation>prochain dans</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="65"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="69"/>
         <source>Next update in minutes (0: the cadence)</source>
         <translation>Prochain point dans N minutes (0 : selon la cadence)</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="66"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="72"/>
         <source>Publish</source>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="74"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="73"/>
+        <source>Publish the update</source>
+        <translation>Publier le point</translation>
+    </message>
+    <message>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="83"/>
         <source>Write the update, or press Compose for the template</source>
         <translation>Rédigez le point, ou cliquez sur Rédiger pour partir du modèle</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="84"/>
         <source>Update text</source>
         <translation>Texte du point</translation>
     </message>
@@ -1685,69 +1889,77 @@ Prochain point à : </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="104"/>
+        <location filename="../lib/ui/scribe.cpp" line="74"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="105"/>
+        <location filename="../lib/ui/scribe.cpp" line="75"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="106"/>
+        <location filename="../lib/ui/scribe.cpp" line="76"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="107"/>
+        <location filename="../lib/ui/scribe.cpp" line="77"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="108"/>
+        <location filename="../lib/ui/scribe.cpp" line="78"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="110"/>
+        <location filename="../lib/ui/scribe.cpp" line="80"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="111"/>
+        <location filename="../lib/ui/scribe.cpp" line="81"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="112"/>
+        <location filename="../lib/ui/scribe.cpp" line="82"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="113"/>
+        <location filename="../lib/ui/scribe.cpp" line="83"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="114"/>
+        <location filename="../lib/ui/scribe.cpp" line="84"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="115"/>
+        <location filename="../lib/ui/scribe.cpp" line="85"/>
         <source>Update</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="116"/>
+        <location filename="../lib/ui/scribe.cpp" line="86"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="149"/>
+        <location filename="../lib/ui/scribe.cpp" line="119"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Shortcuts</name>
+    <message>
+        <location filename="../lib/ui/shortcuts.cpp" line="144"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>

@@ -55,11 +55,8 @@ void IncidentListModel::setIncidents(QList<IncidentState> incidents)
                       return a.declaredAt > b.declaredAt;
                   return a.id < b.id; // a stable order for equal times
               });
-    const bool countChanges = incidents.size() != m_incidents.size();
-    beginResetModel();
-    m_incidents = std::move(incidents);
-    endResetModel();
-    if (countChanges)
+    if (replaceRows(m_incidents, std::move(incidents),
+                    [](const IncidentState &incident) { return incident.id; }))
         emit countChanged();
 }
 

@@ -2,13 +2,13 @@
 
 #include "incidentstate.h"
 
-#include <QAbstractListModel>
+#include "rowsmodel.h"
 #include <QtQml/qqmlregistration.h>
 
 namespace cp {
 
 // The incidents of the local store, open ones first, newest first within each group.
-class IncidentListModel : public QAbstractListModel
+class IncidentListModel : public RowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -27,7 +27,7 @@ public:
     };
     Q_ENUM(Role)
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowsModel::RowsModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -116,21 +116,9 @@ void ReminderListModel::update(const IncidentState &state, const QDateTime &now,
 {
     QList<Reminder> rows = reminders(state, now);
     rows.removeIf([](const Reminder &r) { return r.level == Reminder::Level::Upcoming; });
-    const bool sameRows =
-        std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
-                   [](const Reminder &a, const Reminder &b) {
-                       return a.kind == b.kind && a.subject == b.subject && a.level == b.level;
-                   });
-    if (sameRows) {
-        m_rows = std::move(rows); // only the countdowns moved
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1),
-                             {Qt::DisplayRole, TextRole, SecondsLeftRole});
-    } else {
-        beginResetModel();
-        m_rows = std::move(rows);
-        endResetModel();
-    }
+    replaceRows(m_rows, std::move(rows), [](const Reminder &reminder) {
+        return std::pair(reminder.kind, reminder.subject);
+    });
     for (const Reminder &reminder : std::as_const(m_rows)) {
         const QString key = kindName(reminder.kind) + u':' + reminder.subject + u':' +
                             reminder.due.toString(Qt::ISODate);

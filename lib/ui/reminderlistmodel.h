@@ -3,7 +3,7 @@
 #include "incidentstate.h"
 #include "reminders.h"
 
-#include <QAbstractListModel>
+#include "rowsmodel.h"
 #include <QSet>
 #include <QtQml/qqmlregistration.h>
 
@@ -11,7 +11,7 @@ namespace cp {
 
 // What the commander should act on now (the reminder engine's due, overdue and escalated
 // reminders, most urgent first) as lines for the banner.
-class ReminderListModel : public QAbstractListModel
+class ReminderListModel : public RowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -31,7 +31,7 @@ public:
     };
     Q_ENUM(Role)
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowsModel::RowsModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

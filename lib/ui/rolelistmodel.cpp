@@ -51,18 +51,8 @@ void RoleListModel::setState(const IncidentState &state)
         if (vocab::isSmeRole(holder.role))
             rows.append({holder.role, holder.person});
     }
-    const bool sameRoles = std::equal(rows.cbegin(), rows.cend(), m_rows.cbegin(), m_rows.cend(),
-                                      [](const Row &a, const Row &b) { return a.role == b.role; });
-    if (sameRoles) {
-        // In place: a name being typed into a row survives another workstation's change.
-        m_rows = std::move(rows);
-        if (!m_rows.isEmpty())
-            emit dataChanged(index(0), index(int(m_rows.size()) - 1));
-        return;
-    }
-    beginResetModel();
-    m_rows = std::move(rows);
-    endResetModel();
+    // Rows kept in place: a name being typed into a row survives another workstation's change.
+    replaceRows(m_rows, std::move(rows), [](const Row &row) { return row.role; });
 }
 
 QString RoleListModel::label(const QString &role)

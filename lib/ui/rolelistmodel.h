@@ -2,13 +2,13 @@
 
 #include "incidentstate.h"
 
-#include <QAbstractListModel>
+#include "rowsmodel.h"
 #include <QtQml/qqmlregistration.h>
 
 namespace cp {
 
 // Every key role of the incident, filled or not, then the SMEs by area.
-class RoleListModel : public QAbstractListModel
+class RoleListModel : public RowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -23,7 +23,7 @@ public:
     };
     Q_ENUM(Role)
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowsModel::RowsModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -50,40 +50,10 @@ void ScribeEntryModel::setNotes(QList<Note> notes)
     std::reverse(notes.begin(), notes.end()); // equal times: the one written last first
     std::stable_sort(notes.begin(), notes.end(),
                      [](const Note &a, const Note &b) { return a.at > b.at; });
-    const auto ids = [](const QList<Note> &list) {
-        QStringList out;
-        for (const Note &note : list)
-            out << note.eventId;
-        return out;
-    };
-    const QStringList before = ids(m_notes);
-    const QStringList after = ids(notes);
-    if (before == after) { // corrections only: in place, an entry being edited keeps its editor
-        m_notes = std::move(notes);
-        if (!m_notes.isEmpty())
-            emit dataChanged(index(0), index(int(m_notes.size()) - 1));
-        return;
-    }
-    // New entries (the usual case while the scribe types): inserted where they belong, when
-    // the old ones keep their order; anything else starts over.
-    QStringList kept = after;
-    kept.removeIf([&](const QString &id) { return !before.contains(id); });
-    if (kept == before) {
-        for (int row = 0; row < after.size(); ++row) {
-            if (before.contains(after.at(row)))
-                continue;
-            beginInsertRows({}, row, row);
-            m_notes.insert(row, notes.at(row));
-            endInsertRows();
-        }
-        m_notes = std::move(notes);
+    // New entries (the usual case while the scribe types) are inserted where they belong;
+    // corrections change rows in place, so an entry being edited keeps its editor.
+    if (replaceRows(m_notes, std::move(notes), [](const Note &note) { return note.eventId; }))
         emit countChanged();
-        return;
-    }
-    beginResetModel();
-    m_notes = std::move(notes);
-    endResetModel();
-    emit countChanged();
 }
 
 Scribe::Scribe(Workspace &workspace, LocalStore &store, QObject *parent)

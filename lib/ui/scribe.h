@@ -2,7 +2,7 @@
 
 #include "incidentstate.h"
 
-#include <QAbstractListModel>
+#include "rowsmodel.h"
 #include <QDateTime>
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
@@ -13,7 +13,7 @@ class LocalStore;
 class Workspace;
 
 // The scribe's entries of the selected incident, newest first.
-class ScribeEntryModel : public QAbstractListModel
+class ScribeEntryModel : public RowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -30,7 +30,7 @@ public:
     };
     Q_ENUM(Role)
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowsModel::RowsModel;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

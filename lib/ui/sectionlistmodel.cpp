@@ -100,23 +100,10 @@ void SectionListModel::setState(const IncidentState &state, const QDateTime &now
     }
     m_now = now;
     m_open = state.isOpen();
-    const auto names = [](const QList<DocSection> &list) {
-        QStringList out;
-        for (const DocSection &section : list)
-            out << section.name;
-        return out;
-    };
-    if (names(sections) == names(m_sections)) {
-        // Same rows: change them in place, so a section being edited keeps its editor.
-        m_sections = std::move(sections);
-        if (!m_sections.isEmpty())
-            emit dataChanged(index(0), index(int(m_sections.size()) - 1));
-        return;
-    }
-    beginResetModel();
-    m_sections = std::move(sections);
-    endResetModel();
-    emit countChanged();
+    // Rows kept in place: a section being edited keeps its editor.
+    if (replaceRows(m_sections, std::move(sections),
+                    [](const DocSection &section) { return section.name; }))
+        emit countChanged();
 }
 
 void SectionListModel::setNow(const QDateTime &now)

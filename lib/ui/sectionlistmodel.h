@@ -2,14 +2,14 @@
 
 #include "incidentstate.h"
 
-#include <QAbstractListModel>
+#include "rowsmodel.h"
 #include <QtQml/qqmlregistration.h>
 
 namespace cp {
 
 // The live incident state document: the standard sections (summary, status, impact, command
 // post, current actions, exit criteria, next commander), written or not, then any others.
-class SectionListModel : public QAbstractListModel
+class SectionListModel : public RowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -32,7 +32,7 @@ public:
     static const QStringList &standardSections();
     static QString label(const QString &section);
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowsModel::RowsModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

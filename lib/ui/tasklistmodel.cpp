@@ -128,7 +128,7 @@ void TaskListModel::setNow(const QDateTime &now)
 }
 
 // Shows `next`: the same tasks are moved row by row (delegates, open menus and the scroll
-// position survive), anything else resets the list.
+// position survive); tasks added or gone are inserted and removed.
 void TaskListModel::show(QList<Task> next)
 {
     const auto ids = [](const QList<Task> &list) {
@@ -141,11 +141,7 @@ void TaskListModel::show(QList<Task> next)
     const QStringList wanted = ids(next);
     if (QSet(current.cbegin(), current.cend()) != QSet(wanted.cbegin(), wanted.cend()) ||
         current.size() != wanted.size()) {
-        const bool countChanges = next.size() != m_tasks.size();
-        beginResetModel();
-        m_tasks = std::move(next);
-        endResetModel();
-        if (countChanges)
+        if (replaceRows(m_tasks, std::move(next), [](const Task &task) { return task.id; }))
             emit countChanged();
         emit countdownsChanged();
         return;

@@ -2,7 +2,7 @@
 
 #include "incidentstate.h"
 
-#include <QAbstractListModel>
+#include "rowsmodel.h"
 #include <QtQml/qqmlregistration.h>
 
 namespace cp {
@@ -10,7 +10,7 @@ namespace cp {
 // The incident's tasks, what needs the commander first: overdue, then not acknowledged,
 // blocked, running (soonest deadline first), and finished ones last. Countdowns move with
 // setNow(); rows are re-sorted when a task changes group.
-class TaskListModel : public QAbstractListModel
+class TaskListModel : public RowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -37,7 +37,7 @@ public:
     enum class Attention { Blocked, Overdue, Unacknowledged, Running, Closed };
     static Attention attention(const Task &task, const QDateTime &now);
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowsModel::RowsModel;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;

@@ -72,10 +72,9 @@ void TimelineListModel::apply()
     }
     if (m_newestFirst)
         std::reverse(shown.begin(), shown.end());
-    beginResetModel();
-    m_shown = std::move(shown);
-    endResetModel();
-    emit countChanged();
+    replaceRows(m_shown, std::move(shown),
+                [](const report::TimelineRow &row) { return row.eventId; });
+    emit countChanged(); // also the kinds and people filtered on
 }
 
 void TimelineListModel::setKind(const QString &kind)

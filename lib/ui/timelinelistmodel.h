@@ -2,14 +2,14 @@
 
 #include "timelinerows.h"
 
-#include <QAbstractListModel>
+#include "rowsmodel.h"
 #include <QtQml/qqmlregistration.h>
 
 namespace cp {
 
 // The timeline as a list, filtered by kind, person and pinned, newest or oldest first.
 // Filtering is done here (not in QML) so tests reach it.
-class TimelineListModel : public QAbstractListModel
+class TimelineListModel : public RowsModel
 {
     Q_OBJECT
     QML_ELEMENT
@@ -34,7 +34,7 @@ public:
     };
     Q_ENUM(Role)
 
-    using QAbstractListModel::QAbstractListModel;
+    using RowsModel::RowsModel;
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;

@@ -76,6 +76,15 @@ void Workspace::select(const QString &incidentId)
     show(incidentId, state, std::move(log));
 }
 
+void Workspace::selectNeighbour(int step)
+{
+    const int count = m_incidents.rowCount();
+    if (count == 0)
+        return;
+    const int row = m_incidents.rowOf(m_currentId);
+    select(m_incidents.idAt(std::clamp(row < 0 ? 0 : row + step, 0, count - 1)));
+}
+
 void Workspace::show(const QString &incidentId, const IncidentState &state, QList<Event> log)
 {
     const bool switched = incidentId != m_currentId;

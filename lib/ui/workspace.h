@@ -75,6 +75,9 @@ public:
     QString dataPath() const;
 
     Q_INVOKABLE void select(const QString &incidentId);
+    // Opens the incident `step` rows below the open one in the list (above when negative),
+    // stopping at either end.
+    Q_INVOKABLE void selectNeighbour(int step);
     Q_INVOKABLE void reload();
     // Moves countdowns and reminders on to the clock's time (a timer does it every second).
     void tick();

@@ -8,6 +8,7 @@ Dialog {
     id: root
     required property var preferences
     property bool languageChanged: false
+    objectName: "preferencesDialog"
     title: qsTr("Preferences")
     modal: true
     standardButtons: Dialog.Close
@@ -17,6 +18,8 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
+        Keys.onReturnPressed: root.close() // every choice applies as it is made
+        Keys.onEnterPressed: root.close()
         Label { text: qsTr("Language") }
         ComboBox {
             id: language

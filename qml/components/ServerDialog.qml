@@ -3,10 +3,11 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Server address and token for this workstation. Changing the server keeps the local data:
-// what was recorded here is offered to the new server.
+// what was recorded here is offered to the new server. Return connects, Esc changes nothing.
 Dialog {
     id: root
     required property var status
+    objectName: "serverDialog"
     title: qsTr("Server")
     modal: true
     standardButtons: Dialog.Close
@@ -27,13 +28,15 @@ Dialog {
     ColumnLayout {
         anchors.fill: parent
         spacing: 8
+        Keys.onReturnPressed: root.connectNow()
+        Keys.onEnterPressed: root.connectNow()
         Label { text: qsTr("Address") }
         TextField {
             id: addressField
             objectName: "serverAddressField"
             Layout.preferredWidth: 420
             placeholderText: qsTr("http://incidents.example:8470")
-            onAccepted: root.connectNow()
+            Accessible.name: qsTr("Server address")
         }
         Label { text: qsTr("Token") }
         TextField {
@@ -42,7 +45,7 @@ Dialog {
             Layout.fillWidth: true
             echoMode: TextInput.Password
             placeholderText: root.status.hasToken ? qsTr("unchanged") : qsTr("cpt_…")
-            onAccepted: root.connectNow()
+            Accessible.name: qsTr("Token")
         }
         Label {
             id: errorLabel
@@ -57,6 +60,7 @@ Dialog {
             visible: root.status.rejected > 0
             text: qsTr("Send %n refused event(s) again", "", root.status.rejected)
             onClicked: root.status.resendRejected()
+            Keys.onReturnPressed: clicked() // this button, not Connect
         }
         RowLayout {
             Button {
@@ -69,6 +73,7 @@ Dialog {
                 text: qsTr("Work locally")
                 enabled: root.status.serverUrl !== ""
                 onClicked: { root.status.disconnectFromServer(); root.close() }
+                Keys.onReturnPressed: clicked() // this button, not Connect
             }
         }
     }

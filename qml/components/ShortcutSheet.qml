@@ -1,36 +1,43 @@
 import QtQuick
 import QtQuick.Controls
-import QtQuick.Layouts
+import CommandPost.Models
 
-// Every keyboard shortcut of the console (F1).
+// Every keyboard shortcut of the console (F1), from the table the shortcuts are made from.
 Dialog {
+    id: root
+    objectName: "shortcutSheet"
     title: qsTr("Keyboard shortcuts")
     modal: true
     standardButtons: Dialog.Close
-    ColumnLayout {
-        Repeater {
-            model: [
-                ["Ctrl+N", qsTr("Declare an incident")],
-                ["Ctrl+T", qsTr("New task")],
-                ["Ctrl+R", qsTr("Assign the first empty role")],
-                ["Ctrl+H", qsTr("Hand off command")],
-                ["Ctrl+U", qsTr("Compose the external update")],
-                ["Ctrl+Shift+U", qsTr("Compose the internal update")],
-                ["Ctrl+Shift+S", qsTr("Change status")],
-                ["Ctrl+Shift+V", qsTr("Change severity")],
-                ["Ctrl+Enter", qsTr("Save a section being edited")],
-                ["Ctrl+,", qsTr("Server settings")],
-                ["Ctrl+Shift+P", qsTr("Preferences: language, times in UTC")],
-                ["F5", qsTr("Sync now")],
-                ["F1", qsTr("This sheet")],
-                ["F2", qsTr("Scribe window (timeline entry, keyboard only)")],
-                ["Ctrl+E", qsTr("Export the postmortem (md, html, pdf), timeline (csv) or log (json)")],
-                ["Ctrl+Shift+1 / 2 / 3", qsTr("Command panels / timeline chart / postmortem review")]
-            ]
-            delegate: RowLayout {
-                required property var modelData
-                Label { Layout.preferredWidth: 120; text: modelData[0]; font.bold: true }
-                Label { text: modelData[1] }
+    onOpened: view.forceActiveFocus()
+
+    ScrollView {
+        id: view
+        objectName: "shortcutSheetView"
+        anchors.fill: parent
+        implicitWidth: sheet.implicitWidth
+        implicitHeight: Math.min(sheet.implicitHeight, root.parent ? root.parent.height * 0.75 : 600)
+        Column {
+            id: sheet
+            spacing: 2
+            Repeater {
+                model: Shortcuts.scopes
+                delegate: Column {
+                    id: group
+                    required property var modelData
+                    topPadding: 8
+                    Label { text: group.modelData.title; font.bold: true; bottomPadding: 2 }
+                    Repeater {
+                        model: Shortcuts.entries.filter(entry => entry.scope === group.modelData.scope)
+                        delegate: Row {
+                            id: line
+                            required property var modelData
+                            spacing: 16
+                            Label { width: 170; text: line.modelData.shown; font.bold: true }
+                            Label { text: line.modelData.meaning }
+                        }
+                    }
+                }
             }
         }
     }

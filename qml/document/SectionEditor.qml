@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import CommandPost.Models
 import QtQuick.Layouts
+import CommandPost
 
 // One section of the live state document: its text, who wrote it when, a stale warning,
 // and edit in place. A conflicted section shows every text; "Merge" starts from all of them
@@ -19,6 +20,7 @@ Frame {
     required property bool stale
     required property var actions
     property bool editing: false
+    property bool current: false // selected in the list that has the keyboard
     property string lastError: ""
     // The version the edit started from: if another one lands meanwhile, saving records a
     // conflict instead of silently replacing it.
@@ -30,17 +32,30 @@ Frame {
         editing = true
         editor.forceActiveFocus()
     }
+    // Edit, or merge a conflict: every text it has is the starting point.
+    function startEditing() { edit(conflicted ? [text].concat(conflictTexts).join("\n\n") : text) }
     function save() {
         lastError = actions.setSection(section, editor.text, base)
         if (lastError === "")
-            editing = false
+            stopEditing()
+    }
+    // Back to the section list, which keeps the keyboard.
+    function stopEditing() {
+        editing = false
+        editor.focus = false
+        ListView.view.forceActiveFocus()
     }
 
     ColumnLayout {
         anchors.fill: parent
         spacing: 4
         RowLayout {
-            Label { text: root.label; font.bold: true }
+            Label {
+                text: root.label
+                font.bold: true
+                font.underline: root.current
+                color: root.current ? palette.highlight : palette.windowText
+            }
             Label {
                 Layout.fillWidth: true
                 opacity: 0.7
@@ -54,7 +69,7 @@ Frame {
                 visible: !root.editing
                 text: root.conflicted ? qsTr("Merge") : qsTr("Edit")
                 Accessible.name: qsTr("Edit %1").arg(root.label)
-                onClicked: root.edit(root.conflicted ? [root.text].concat(root.conflictTexts).join("\n\n") : root.text)
+                onClicked: root.startEditing()
             }
         }
         Label {
@@ -80,18 +95,13 @@ Frame {
             Layout.fillWidth: true
             wrapMode: TextEdit.Wrap
             Accessible.name: qsTr("Text of %1").arg(root.label)
-            Keys.onPressed: event => {
-                if ((event.key === Qt.Key_Return || event.key === Qt.Key_Enter) && (event.modifiers & Qt.ControlModifier)) {
-                    root.save(); event.accepted = true
-                } else if (event.key === Qt.Key_Escape) {
-                    root.editing = false; event.accepted = true
-                }
-            }
+            ScopedShortcut { action: "save"; scope: editor; onActivated: root.save() }
+            ScopedShortcut { action: "cancelEdit"; scope: editor; onActivated: root.stopEditing() }
         }
         RowLayout {
             visible: root.editing
-            Button { text: qsTr("Save (Ctrl+Enter)"); onClicked: root.save() }
-            Button { text: qsTr("Cancel"); onClicked: root.editing = false }
+            Button { text: Shortcuts.withKey(qsTr("Save"), "save"); Accessible.name: qsTr("Save %1").arg(root.label); onClicked: root.save() }
+            Button { text: qsTr("Cancel"); Accessible.name: qsTr("Stop editing %1").arg(root.label); onClicked: root.stopEditing() }
             Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; Layout.fillWidth: true; wrapMode: Text.Wrap }
         }
     }

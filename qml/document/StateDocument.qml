@@ -1,25 +1,34 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost
 
-// The live incident state document, section by section.
-GroupBox {
+// The live incident state document, section by section. In the list, Up and Down select a
+// section and Enter edits it.
+Panel {
     id: root
     required property var incident
     required property var actions
     title: qsTr("State document")
+    focusTarget: list
 
-    ListView {
+    KeyboardList {
         id: list
         objectName: "sectionList"
         anchors.fill: parent
-        clip: true
         spacing: 6
         model: root.incident.sections
         Accessible.name: qsTr("State document")
+        // Enter on the selected section itself, not inside one being edited.
+        Keys.onReturnPressed: event => {
+            const onRow = Window.activeFocusItem === list || Window.activeFocusItem === list.currentItem
+            if (onRow && list.currentItem) list.currentItem.startEditing()
+            else event.accepted = false
+        }
         delegate: SectionEditor {
             width: ListView.view.width
             actions: root.actions
+            current: ListView.isCurrentItem && ListView.view.activeFocus
         }
     }
 }

@@ -3,11 +3,12 @@ import QtQuick.Controls
 import QtQuick.Layouts
 
 // Declaring an incident: a title, a severity (each with its meaning; if unsure, the higher
-// one), and what is known so far.
+// one), and what is known so far. Return declares (outside the summary), Esc changes nothing.
 Dialog {
     id: root
     required property var actions
     property string lastError: ""
+    objectName: "declareDialog"
     title: qsTr("Declare an incident")
     modal: true
     standardButtons: Dialog.Cancel
@@ -20,7 +21,9 @@ Dialog {
 
     ColumnLayout {
         anchors.fill: parent
-        TextField { id: titleField; objectName: "declareTitleField"; Layout.fillWidth: true; Layout.preferredWidth: 460; placeholderText: qsTr("What is broken, as users see it") }
+        Keys.onReturnPressed: root.declare()
+        Keys.onEnterPressed: root.declare()
+        TextField { id: titleField; objectName: "declareTitleField"; Layout.fillWidth: true; Layout.preferredWidth: 460; placeholderText: qsTr("What is broken, as users see it"); Accessible.name: qsTr("Title") }
         ComboBox {
             id: severityBox
             objectName: "declareSeverityBox"
@@ -37,7 +40,7 @@ Dialog {
             ]
         }
         Label { text: qsTr("If unsure, pick the higher severity."); opacity: 0.8 }
-        TextArea { id: summaryField; objectName: "declareSummaryField"; Layout.fillWidth: true; Layout.preferredHeight: 80; placeholderText: qsTr("What is known so far"); wrapMode: TextEdit.Wrap }
+        TextArea { id: summaryField; objectName: "declareSummaryField"; Layout.fillWidth: true; Layout.preferredHeight: 80; placeholderText: qsTr("What is known so far"); wrapMode: TextEdit.Wrap; Accessible.name: qsTr("Summary") }
         Button { objectName: "declareButton"; text: qsTr("Declare"); highlighted: true; onClicked: root.declare() }
         Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }

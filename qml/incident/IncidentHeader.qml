@@ -24,6 +24,7 @@ Pane {
             MouseArea { id: severityArea; anchors.fill: parent; cursorShape: Qt.PointingHandCursor; onClicked: root.openSeverityMenu() }
             Menu {
                 id: severityMenu
+                objectName: "severityMenu"
                 Repeater {
                     model: root.incident.severityChoices
                     MenuItem { required property var modelData; text: modelData.label; onTriggered: root.lastError = root.actions.setSeverity(modelData.value) }
@@ -66,6 +67,7 @@ Pane {
             onClicked: root.openStatusMenu()
             Menu {
                 id: statusMenu
+                objectName: "statusMenu"
                 Repeater {
                     model: root.incident.statusChoices
                     MenuItem { required property var modelData; text: modelData.label; onTriggered: root.lastError = root.actions.setStatus(modelData.value) }

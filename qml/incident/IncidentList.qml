@@ -4,26 +4,34 @@ import QtQuick.Layouts
 import CommandPost
 import CommandPost.Models
 
-// The incidents of the store, open first. Emits selected(id) on click or Enter.
+// The incidents of the store, open first. A click opens one (selected); with the keyboard
+// in the list, Up and Down open the one above or below (stepped).
 Pane {
     id: root
     property alias model: list.model
     property string currentId
     signal selected(string incidentId)
+    signal stepped(int step)
+    function takeFocus() { list.forceActiveFocus(Qt.TabFocusReason) }
 
     padding: 0
     ListView {
         id: list
+        objectName: "incidentListView"
         anchors.fill: parent
         clip: true
+        cacheBuffer: 0 // rows made only in view (see KeyboardList)
         focus: true
-        keyNavigationEnabled: true
+        keyNavigationEnabled: false // Up and Down open the neighbour, not only move the bar
         currentIndex: model ? model.rowOf(root.currentId) : -1
         Accessible.name: qsTr("Incidents")
+        ScopedShortcut { action: "incidentAbove"; scope: list; onActivated: root.stepped(-1) }
+        ScopedShortcut { action: "incidentBelow"; scope: list; onActivated: root.stepped(1) }
         header: Label {
             width: ListView.view.width
             padding: 10
             font.bold: true
+            color: list.activeFocus ? palette.highlight : palette.windowText
             text: qsTr("Incidents (%1)").arg(list.count)
         }
         delegate: ItemDelegate {
@@ -39,7 +47,6 @@ Pane {
             width: ListView.view.width
             highlighted: ListView.isCurrentItem
             onClicked: root.selected(incidentId)
-            Keys.onReturnPressed: root.selected(incidentId)
             Accessible.name: qsTr("%1, %2, %3").arg(title).arg(severity).arg(statusLabel)
             contentItem: RowLayout {
                 spacing: 8

@@ -10,6 +10,7 @@ GridLayout {
     required property var actions
     property alias roles: rolesPanel
     property alias tasks: tasksPanel
+    property alias document: documentPanel
     property alias updates: updatesPanel
     signal handOffRequested()
     columns: 2
@@ -38,6 +39,7 @@ GridLayout {
         actions: root.actions
     }
     StateDocument {
+        id: documentPanel
         Layout.fillWidth: true
         Layout.fillHeight: true
         Layout.preferredWidth: 1

@@ -1,18 +1,18 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost
 import CommandPost.Models
 
 // Timeline entries for review: pin the key ones, correct a time or a text (the original stays
 // in the log and the report says it was corrected).
-ListView {
+KeyboardList {
     id: root
     required property var actions
     property string lastError: ""
     // Called from rows that the change rebuilds: nothing may run in the row afterwards.
     function pin(eventId, pinned) { lastError = actions.pinEntry(eventId, pinned) }
     function correct(eventId, time, text) { lastError = actions.correctEntry(eventId, time, text) }
-    clip: true
     Accessible.name: qsTr("Entries to review")
     delegate: RowLayout {
         id: row

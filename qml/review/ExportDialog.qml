@@ -2,12 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 
-// Exporting the postmortem: a format and a file (Ctrl+E).
+// Exporting the postmortem: a format and a file (Ctrl+E). Return writes it, Esc closes.
 Dialog {
     id: root
     required property var actions
     property string lastError: ""
     property string saved: ""
+    objectName: "exportDialog"
     title: qsTr("Export")
     modal: true
     standardButtons: Dialog.Close
@@ -24,12 +25,15 @@ Dialog {
 
     ColumnLayout {
         anchors.fill: parent
+        Keys.onReturnPressed: root.exportNow()
+        Keys.onEnterPressed: root.exportNow()
         ComboBox {
             id: formatBox
             objectName: "exportFormat"
             Layout.fillWidth: true
             textRole: "label"
             valueRole: "format"
+            Accessible.name: qsTr("Format")
             model: [
                 { format: "md", label: qsTr("Postmortem, Markdown") },
                 { format: "html", label: qsTr("Postmortem, HTML") },
@@ -45,7 +49,6 @@ Dialog {
             Layout.preferredWidth: 460
             text: root.actions.defaultExportPath("md")
             Accessible.name: qsTr("File to write")
-            onAccepted: root.exportNow()
         }
         Button { objectName: "exportButton"; text: qsTr("Export"); highlighted: true; onClicked: root.exportNow() }
         Label { visible: root.saved !== ""; text: qsTr("Saved %1").arg(root.saved); wrapMode: Text.Wrap; Layout.fillWidth: true }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost
 
 // The postmortem review: metrics drawn from the milestones, the milestones themselves, key
 // entries pinned and corrected, and the follow-up action items.
@@ -10,6 +11,8 @@ GridLayout {
     required property var actions
     required property var entries
     columns: 2
+    // The part of the review that F6 reaches.
+    property alias entriesPanel: entriesPanel
 
     GroupBox {
         title: qsTr("Metrics")
@@ -32,12 +35,14 @@ GridLayout {
         Layout.columnSpan: 2
         FollowUps { anchors.fill: parent; incident: root.incident; actions: root.actions }
     }
-    GroupBox {
+    Panel {
+        id: entriesPanel
+        focusTarget: entryList
         title: qsTr("Entries: pin and correct")
         Layout.fillWidth: true
         Layout.preferredWidth: 1
         Layout.fillHeight: true
         Layout.columnSpan: 2
-        EntryReview { anchors.fill: parent; model: root.entries; actions: root.actions }
+        EntryReview { id: entryList; anchors.fill: parent; model: root.entries; actions: root.actions }
     }
 }

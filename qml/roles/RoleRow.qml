@@ -12,6 +12,7 @@ RowLayout {
     required property bool key
     required property var panel // assign(role, person) answers "" or why it was refused
     property bool assigning: false
+    property bool current: false // selected in the list that has the keyboard
     signal relieve(string role)
     signal handOff()
 
@@ -20,9 +21,21 @@ RowLayout {
         nameField.text = ""
         nameField.forceActiveFocus()
     }
+    // Back to the list, which keeps the keyboard.
+    function stopAssigning() {
+        assigning = false
+        nameField.focus = false
+        ListView.view.forceActiveFocus()
+    }
 
     height: 36
-    Label { Layout.preferredWidth: 170; text: row.label; font.bold: true }
+    Label {
+        Layout.preferredWidth: 170
+        text: row.label
+        font.bold: true
+        font.underline: row.current
+        color: row.current ? palette.highlight : palette.windowText
+    }
     Label {
         visible: !row.assigning
         Layout.fillWidth: true
@@ -40,9 +53,9 @@ RowLayout {
         Accessible.name: qsTr("Person for %1").arg(row.label)
         onAccepted: {
             if (row.panel.assign(row.roleId, text) === "") // refused: the name stays to fix
-                row.assigning = false
+                row.stopAssigning()
         }
-        Keys.onEscapePressed: row.assigning = false
+        Keys.onEscapePressed: row.stopAssigning()
     }
     Button {
         visible: !row.assigning && !(row.roleId === "commander" && row.filled)
@@ -53,11 +66,13 @@ RowLayout {
     Button {
         visible: row.roleId === "commander" && row.filled
         text: qsTr("Hand off…")
+        Accessible.name: qsTr("Hand off command")
         onClicked: row.handOff()
     }
     Button {
         visible: row.filled && !row.assigning && row.roleId !== "commander"
         text: qsTr("Relieve")
+        Accessible.name: qsTr("Relieve %1").arg(row.label)
         onClicked: row.relieve(row.roleId)
     }
 }

@@ -1,16 +1,19 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost
 
 // Who holds each role; an unfilled role says so. Assign or relieve per row; the commander
-// row hands off command through its steps. Ctrl+R puts the cursor in the first empty role.
-GroupBox {
+// row hands off command through its steps. Ctrl+R puts the cursor in the first empty role;
+// in the list, Up and Down select a role and Enter names its holder.
+Panel {
     id: root
     property alias roles: view.model
     property var actions
     property string lastError: ""
     signal handOffRequested()
     title: qsTr("Roles")
+    focusTarget: view
 
     function assign(role, person) {
         lastError = actions.assignRole(role, person)
@@ -25,15 +28,21 @@ GroupBox {
 
     ColumnLayout {
         anchors.fill: parent
-        ListView {
+        KeyboardList {
             id: view
             objectName: "roleList"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
             Accessible.name: qsTr("Roles")
+            // Enter on the selected row itself (not on a field or button inside it).
+            Keys.onReturnPressed: event => {
+                const onRow = Window.activeFocusItem === view || Window.activeFocusItem === view.currentItem
+                if (onRow && view.currentItem) view.currentItem.startAssigning()
+                else event.accepted = false
+            }
             delegate: RoleRow {
                 width: ListView.view.width
+                current: ListView.isCurrentItem && ListView.view.activeFocus
                 panel: root
                 onRelieve: role => root.lastError = root.actions.relieveRole(role)
                 onHandOff: root.handOffRequested()

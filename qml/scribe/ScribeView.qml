@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost
 import CommandPost.Models
 
 // The scribe's line, keyboard only: the time is taken at the first keystroke, Enter records.
@@ -65,14 +66,12 @@ FocusScope {
                     ? qsTr("%1 at %2").arg(root.scribe.kindLabel(root.scribe.kind)).arg(Workspace.preferences.time(root.scribe.typingSince, Workspace.preferences.utc))
                     : qsTr("%1 · the time is taken at your first keystroke").arg(root.scribe.kindLabel(root.scribe.kind))
         }
-        ListView {
+        KeyboardList {
             id: entries
             objectName: "scribeEntries"
             Layout.fillWidth: true
             Layout.fillHeight: true
-            clip: true
             model: root.scribe.entries
-            keyNavigationEnabled: true
             Accessible.name: qsTr("Recent entries")
             Keys.onUpPressed: event => { if (currentIndex <= 0) input.forceActiveFocus(); else event.accepted = false }
             delegate: ScribeEntryRow {

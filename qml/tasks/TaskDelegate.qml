@@ -54,11 +54,13 @@ ItemDelegate {
         Button {
             visible: !row.acknowledged && row.attention !== "closed"
             text: qsTr("Ack")
+            Accessible.name: qsTr("Acknowledge %1").arg(row.title)
             onClicked: row.act("ack", row.taskId)
         }
         Button {
             visible: row.acknowledged && row.attention !== "closed"
             text: qsTr("Done")
+            Accessible.name: qsTr("%1 is done").arg(row.title)
             onClicked: row.act("done", row.taskId)
         }
         ToolButton {

@@ -8,6 +8,7 @@ import CommandPost.Models
 // (TimelineChart), decimated to the plot's width. Wheel zooms, drag pans, double-click fits.
 ChartView {
     id: chart
+    objectName: "timelineChart"
     required property var feeder
     property int laneCount: 0
     property string laneNames: ""

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost
 import CommandPost.Models
 
 // The timeline as a list with its filters (kind, person, pinned, order); the filtering
@@ -8,6 +9,7 @@ import CommandPost.Models
 ColumnLayout {
     id: root
     required property var entries
+    property alias view: view
 
     RowLayout {
         Layout.fillWidth: true
@@ -32,13 +34,15 @@ ColumnLayout {
             onToggled: Workspace.preferences.utc = checked
         }
     }
-    ListView {
+    KeyboardList {
+        id: view
+        objectName: "timelineEntries"
         Layout.fillWidth: true
         Layout.fillHeight: true
-        clip: true
         model: root.entries
         Accessible.name: qsTr("Timeline entries")
         delegate: RowLayout {
+            id: entry
             required property var at
             required property string actor
             required property string kind
@@ -46,7 +50,12 @@ ColumnLayout {
             required property bool pinned
             required property bool corrected
             width: ListView.view.width
-            Label { text: Workspace.preferences.time(at, Workspace.preferences.utc); font.family: "monospace" }
+            Label {
+                text: Workspace.preferences.time(entry.at, Workspace.preferences.utc)
+                font.family: "monospace"
+                font.underline: entry.ListView.isCurrentItem && view.activeFocus // where the keys are
+                color: font.underline ? palette.highlight : palette.windowText
+            }
             Label { text: pinned ? "★" : ""; Layout.preferredWidth: 14 }
             Label { text: Workspace.scribe.kindLabel(kind); Layout.preferredWidth: 100; opacity: 0.8 }
             Label { text: actor; Layout.preferredWidth: 80; elide: Text.ElideRight }

@@ -5,11 +5,12 @@ import CommandPost
 
 // The timeline of the selected incident as a chart (zoom with the wheel, pan by dragging,
 // double-click to fit; hover a point for what happened).
-GroupBox {
+Panel {
     id: root
     required property var feeder
     required property var entries
     title: qsTr("Timeline — %n point(s) drawn", "", root.feeder.pointCount)
+    focusTarget: list.view
 
     SplitView {
         anchors.fill: parent
@@ -20,6 +21,7 @@ GroupBox {
             feeder: root.feeder
         }
         TimelineList {
+            id: list
             SplitView.preferredHeight: 220
             entries: root.entries
         }

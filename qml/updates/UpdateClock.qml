@@ -27,7 +27,7 @@ GridLayout {
               : row.seconds < 0 ? row.incident.countdownText(row.seconds)
               : qsTr("next due in %1").arg(row.incident.countdownText(row.seconds))
     }
-    Button { text: qsTr("Compose"); enabled: row.expected; onClicked: row.compose() }
+    Button { text: qsTr("Compose"); enabled: row.expected; Accessible.name: qsTr("Compose, %1").arg(row.label); onClicked: row.compose() }
     Item { Layout.preferredWidth: 80 }
     Label { text: qsTr("every (min)"); opacity: 0.8; Layout.alignment: Qt.AlignRight }
     SpinBox {
@@ -39,6 +39,7 @@ GridLayout {
     }
     Button {
         text: qsTr("Set")
+        Accessible.name: qsTr("Set the cadence, %1").arg(row.label)
         enabled: minutes.value !== row.cadence
         onClicked: row.cadenceSet(minutes.value)
     }

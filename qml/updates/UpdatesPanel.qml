@@ -1,15 +1,19 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost
+import CommandPost.Models
 
 // Stakeholder updates: when each audience's next one is due, and a composer that starts
-// from the template. Publishing resets that audience's clock.
-GroupBox {
+// from the template (Ctrl+U, Ctrl+Shift+U). Ctrl+Enter publishes; publishing resets that
+// audience's clock.
+Panel {
     id: root
     required property var incident
     required property var actions
     property string lastError: ""
     title: qsTr("Updates")
+    focusTarget: textArea
 
     function template() {
         return qsTr("Summary: %1\nImpact: \nWhat we are doing: \nNext update at: ").arg(root.incident.title)
@@ -63,7 +67,12 @@ GroupBox {
             }
             Label { text: qsTr("next in") }
             SpinBox { id: nextBox; from: 0; to: 240; value: 0; editable: true; Accessible.name: qsTr("Next update in minutes (0: the cadence)") }
-            Button { objectName: "updatePublishButton"; text: qsTr("Publish"); onClicked: root.publish() }
+            Button {
+                objectName: "updatePublishButton"
+                text: Shortcuts.withKey(qsTr("Publish"), "save")
+                Accessible.name: qsTr("Publish the update")
+                onClicked: root.publish()
+            }
         }
         TextArea {
             id: textArea
@@ -73,6 +82,7 @@ GroupBox {
             wrapMode: TextEdit.Wrap
             placeholderText: qsTr("Write the update, or press Compose for the template")
             Accessible.name: qsTr("Update text")
+            ScopedShortcut { action: "save"; scope: textArea; onActivated: root.publish() }
         }
         Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }

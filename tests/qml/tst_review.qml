@@ -71,7 +71,8 @@ TestCase {
                                            { model: Workspace.timelineList, actions: Workspace.actions })
         // A scribe's entry: only notes take corrections.
         Workspace.timelineList.kind = "observation"
-        tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null)
+        // The view takes the filtered rows when it next lays out.
+        tryVerify(() => list.count > 0 && list.itemAtIndex(0) !== null && list.itemAtIndex(0).kind === "observation")
         const row = list.itemAtIndex(0)
         const id = row.eventId
         const wasPinned = row.pinned
