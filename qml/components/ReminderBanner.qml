@@ -38,7 +38,9 @@ Rectangle {
         y: root.height
         width: root.width
         height: Math.min(300, column.implicitHeight + 20)
-        ColumnLayout {
+        // A Column, not a ColumnLayout: Qt 6.4 keeps a deleted Repeater row in a Layout and
+        // crashes on the next resize (the rows change with every incident switch).
+        Column {
             id: column
             anchors.fill: parent
             Repeater {

@@ -78,14 +78,19 @@ Frame {
             wrapMode: Text.Wrap
             text: root.text
         }
-        Repeater {
-            model: root.editing ? [] : root.conflictTexts
-            Label {
-                required property string modelData
-                Layout.fillWidth: true
-                wrapMode: Text.Wrap
-                color: "#c62828"
-                text: qsTr("Also written: %1").arg(modelData)
+        // The rows in a Column, not in the layout: Qt 6.4 crashes resizing a Layout that held
+        // a deleted Repeater row.
+        Column {
+            Layout.fillWidth: true
+            Repeater {
+                model: root.editing ? [] : root.conflictTexts
+                Label {
+                    required property string modelData
+                    width: parent.width
+                    wrapMode: Text.Wrap
+                    color: "#c62828"
+                    text: qsTr("Also written: %1").arg(modelData)
+                }
             }
         }
         TextArea {

@@ -30,8 +30,9 @@ FocusScope {
 
     ColumnLayout {
         anchors.fill: parent
-        RowLayout {
+        Row {
             Layout.fillWidth: true
+            spacing: 6
             Repeater {
                 model: root.scribe.kinds
                 Button {
