@@ -2,7 +2,8 @@
 # Command Post developer set-up: installs what is missing, builds, then runs or tests.
 #
 #   packaging/setup.sh run   [console args…]  install, build, start the console
-#   packaging/setup.sh test                   install, build, run every test
+#   packaging/setup.sh test                   install, build, run every test; then the
+#                                             console's GUI tests again under ASan and UBSan
 #   packaging/setup.sh bench [bench args…]    install, build optimised, run the benchmarks
 #   packaging/setup.sh deps  [--test]         only install the Debian packages
 #   packaging/setup.sh build                  only configure and build
@@ -64,8 +65,23 @@ build() {
 
 run_tests() {
     say "running the test suite"
-    cd "$build_dir"
-    ctest --output-on-failure --parallel "$(nproc)" --timeout 600
+    (cd "$build_dir" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+}
+
+# The console and its GUI tests (label "gui": Quick tests, end to end, real X input) built
+# with AddressSanitizer and UBSan: any memory error, undefined behaviour or leak of ours fails.
+run_sanitized_gui_tests() {
+    local dir=$root/build/asan
+    say "building the console and its GUI tests with AddressSanitizer and UBSan ($dir)"
+    (cd "$root" && cmake --preset asan >/dev/null)
+    cmake --build "$dir" --parallel "$(nproc)" \
+        --target commandpost commandpost-cli tst_qml tst_console_e2e
+    say "running the GUI tests under the sanitizers"
+    (cd "$dir" &&
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+        LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0" \
+        ctest --output-on-failure --label-regex '^gui$' --timeout 900)
 }
 
 cmd=${1:-}
@@ -81,6 +97,7 @@ test)
     install_deps test
     build
     run_tests
+    run_sanitized_gui_tests
     ;;
 bench)
     install_deps test # Xvfb: the console's start and memory are measured in a real X server

@@ -14,6 +14,7 @@ ApplicationWindow {
     title: Workspace.current.valid
            ? qsTr("%1 — Command Post").arg(Workspace.current.title)
            : qsTr("Command Post")
+    Component.onCompleted: Workspace.applyTheme(window)
 
     // What each window shortcut of the Shortcuts table does. Those about the open incident
     // do nothing while there is none.

@@ -324,37 +324,37 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="95"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="97"/>
         <source>Shortcuts</source>
         <translation>Tastenkürzel</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120"/>
+        <location filename="../qml/Main.qml" line="121"/>
         <source>Declare incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="143"/>
         <source>Command</source>
         <translation>Kommando</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="143"/>
+        <location filename="../qml/Main.qml" line="144"/>
         <source>Timeline</source>
         <translation>Timeline</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="144"/>
+        <location filename="../qml/Main.qml" line="145"/>
         <source>Review</source>
         <translation>Review</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>No incident selected. Declare one with %1, or pick one on the left.</source>
         <translation>Kein Incident ausgewählt. Mit %1 einen ausrufen oder links einen wählen.</translation>
     </message>
@@ -566,32 +566,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="40"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="41"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Was ist passiert — z. B. 14:02 dec: 4512 zurückrollen @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="56"/>
         <source>Timeline entry</source>
         <translation>Timeline-Eintrag</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
         <source>%1 at %2</source>
         <translation>%1 um %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="68"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · die Zeit wird beim ersten Tastendruck erfasst</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
         <source>Recent entries</source>
         <translation>Letzte Einträge</translation>
     </message>
@@ -647,32 +647,32 @@
         <translation>%1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="88"/>
+        <location filename="../qml/document/SectionEditor.qml" line="92"/>
         <source>Also written: %1</source>
         <translation>Ebenfalls geschrieben: %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="97"/>
+        <location filename="../qml/document/SectionEditor.qml" line="102"/>
         <source>Text of %1</source>
         <translation>Text von %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <location filename="../qml/document/SectionEditor.qml" line="108"/>
         <source>Save</source>
         <translation>Speichern</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <location filename="../qml/document/SectionEditor.qml" line="108"/>
         <source>Save %1</source>
         <translation>%1 speichern</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Stop editing %1</source>
         <translation>Bearbeiten von %1 beenden</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
@@ -796,192 +796,192 @@
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="28"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
         <source>New task: the cursor in its title</source>
         <translation>Neue Aufgabe: der Cursor in ihrem Titel</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
         <source>The task list, to act on the selected task</source>
         <translation>Die Aufgabenliste, um die gewählte Aufgabe zu bearbeiten</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="31"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
         <source>Assign the first empty role</source>
         <translation>Erste unbesetzte Rolle besetzen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="32"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="39"/>
         <source>Hand off command</source>
         <translation>Kommando übergeben</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="43"/>
         <source>Compose the external update</source>
         <translation>Externes Update verfassen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="36"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
         <source>Compose the internal update</source>
         <translation>Internes Update verfassen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="37"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
         <source>Change status</source>
         <translation>Status ändern</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
         <source>Change severity</source>
         <translation>Schweregrad ändern</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="40"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation>Scribe-Fenster (Timeline-Eintrag, nur Tastatur)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="42"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
         <translation>Postmortem (md, html, pdf), Timeline (csv) oder Log (json) exportieren</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="44"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
         <source>Command panels</source>
         <translation>Kommando-Bereiche</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="45"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
         <source>Timeline chart</source>
         <translation>Timeline-Diagramm</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="46"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
         <source>Postmortem review</source>
         <translation>Postmortem-Review</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="68"/>
         <source>Next view</source>
         <translation>Nächste Ansicht</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
         <source>Previous view</source>
         <translation>Vorige Ansicht</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="73"/>
         <source>Next panel</source>
         <translation>Nächster Bereich</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="50"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="74"/>
         <source>Previous panel</source>
         <translation>Voriger Bereich</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="51"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="78"/>
         <source>Next incident in the list</source>
         <translation>Nächster Incident der Liste</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="82"/>
         <source>Previous incident in the list</source>
         <translation>Voriger Incident der Liste</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="54"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="83"/>
         <source>Server settings</source>
         <translation>Servereinstellungen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="56"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="87"/>
         <source>Preferences: language, times in UTC</source>
         <translation>Einstellungen: Sprache, Zeiten in UTC</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="88"/>
         <source>Sync now</source>
         <translation>Jetzt synchronisieren</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="58"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="89"/>
         <source>This sheet</source>
         <translation>Diese Übersicht</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="93"/>
         <source>Open the incident above</source>
         <translation>Den Incident darüber öffnen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="60"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="97"/>
         <source>Open the incident below</source>
         <translation>Den Incident darunter öffnen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="62"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="101"/>
         <source>Acknowledge the selected task: its timebox starts</source>
         <translation>Gewählte Aufgabe bestätigen: ihre Zeitvorgabe läuft</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="102"/>
         <source>The selected task is done</source>
         <translation>Die gewählte Aufgabe ist erledigt</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="64"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="106"/>
         <source>Give the selected task 5 minutes more</source>
         <translation>Der gewählten Aufgabe 5 Minuten mehr geben</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="65"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="107"/>
         <source>The selected task is blocked</source>
         <translation>Die gewählte Aufgabe ist blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="111"/>
         <source>Save the section, or publish the update</source>
         <translation>Abschnitt speichern oder Update veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="69"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
         <source>Stop editing the section without saving</source>
         <translation>Bearbeiten des Abschnitts ohne Speichern beenden</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="71"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="119"/>
         <source>Declare, hand off, connect or export</source>
         <translation>Ausrufen, übergeben, verbinden oder exportieren</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="120"/>
         <source>Close, changing nothing</source>
         <translation>Schließen, ohne etwas zu ändern</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="113"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="161"/>
         <source>Anywhere in the console</source>
         <translation>Überall in der Konsole</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="114"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="162"/>
         <source>In the incident list</source>
         <translation>In der Incident-Liste</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="164"/>
         <source>In the task list (Up and Down select)</source>
         <translation>In der Aufgabenliste (Auf und Ab wählen)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="116"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="165"/>
         <source>Writing a section or an update</source>
         <translation>Beim Schreiben eines Abschnitts oder Updates</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="117"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="166"/>
         <source>In a dialog</source>
         <translation>In einem Dialog</translation>
     </message>
@@ -1522,17 +1522,17 @@ Nächstes Update um: </translation>
         <translation>Veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="73"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
         <source>Publish the update</source>
         <translation>Update veröffentlichen</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="83"/>
-        <source>Write the update, or press Compose for the template</source>
-        <translation>Update schreiben oder „Verfassen“ für die Vorlage drücken</translation>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="85"/>
+        <source>Write the update, or press Compose for the template; %1 publishes</source>
+        <translation>Update schreiben oder „Verfassen“ für die Vorlage drücken; %1 veröffentlicht</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="84"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="86"/>
         <source>Update text</source>
         <translation>Update-Text</translation>
     </message>
@@ -1957,7 +1957,7 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::Shortcuts</name>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="144"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="193"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -324,37 +324,37 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="95"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="97"/>
         <source>Shortcuts</source>
         <translation>Atajos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120"/>
+        <location filename="../qml/Main.qml" line="121"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="143"/>
         <source>Command</source>
         <translation>Mando</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="143"/>
+        <location filename="../qml/Main.qml" line="144"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="144"/>
+        <location filename="../qml/Main.qml" line="145"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>No incident selected. Declare one with %1, or pick one on the left.</source>
         <translation>Ningún incidente seleccionado. Declara uno con %1 o elige uno a la izquierda.</translation>
     </message>
@@ -566,32 +566,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="40"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="41"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Qué pasó — p. ej. 14:02 dec: revertir 4512 @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="56"/>
         <source>Timeline entry</source>
         <translation>Entrada de cronología</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
         <source>%1 at %2</source>
         <translation>%1 a las %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="68"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · la hora se toma en tu primera pulsación</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
         <source>Recent entries</source>
         <translation>Entradas recientes</translation>
     </message>
@@ -647,32 +647,32 @@
         <translation>Editar %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="88"/>
+        <location filename="../qml/document/SectionEditor.qml" line="92"/>
         <source>Also written: %1</source>
         <translation>También escrito: %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="97"/>
+        <location filename="../qml/document/SectionEditor.qml" line="102"/>
         <source>Text of %1</source>
         <translation>Texto de %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <location filename="../qml/document/SectionEditor.qml" line="108"/>
         <source>Save</source>
         <translation>Guardar</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <location filename="../qml/document/SectionEditor.qml" line="108"/>
         <source>Save %1</source>
         <translation>Guardar %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Stop editing %1</source>
         <translation>Dejar de editar %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
@@ -796,192 +796,192 @@
         <translation>Declarar un incidente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="28"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
         <source>New task: the cursor in its title</source>
         <translation>Nueva tarea: el cursor en su título</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
         <source>The task list, to act on the selected task</source>
         <translation>La lista de tareas, para actuar sobre la tarea elegida</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="31"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
         <source>Assign the first empty role</source>
         <translation>Asignar el primer rol vacío</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="32"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="39"/>
         <source>Hand off command</source>
         <translation>Traspasar el mando</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="43"/>
         <source>Compose the external update</source>
         <translation>Redactar la actualización externa</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="36"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
         <source>Compose the internal update</source>
         <translation>Redactar la actualización interna</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="37"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
         <source>Change status</source>
         <translation>Cambiar el estado</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
         <source>Change severity</source>
         <translation>Cambiar la gravedad</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="40"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation>Ventana del escriba (entrada de la cronología, solo teclado)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="42"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
         <translation>Exportar el postmortem (md, html, pdf), la cronología (csv) o el registro (json)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="44"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
         <source>Command panels</source>
         <translation>Paneles de mando</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="45"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
         <source>Timeline chart</source>
         <translation>Gráfico de la cronología</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="46"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
         <source>Postmortem review</source>
         <translation>Revisión postmortem</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="68"/>
         <source>Next view</source>
         <translation>Vista siguiente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
         <source>Previous view</source>
         <translation>Vista anterior</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="73"/>
         <source>Next panel</source>
         <translation>Panel siguiente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="50"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="74"/>
         <source>Previous panel</source>
         <translation>Panel anterior</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="51"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="78"/>
         <source>Next incident in the list</source>
         <translation>Incidente siguiente de la lista</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="82"/>
         <source>Previous incident in the list</source>
         <translation>Incidente anterior de la lista</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="54"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="83"/>
         <source>Server settings</source>
         <translation>Ajustes del servidor</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="56"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="87"/>
         <source>Preferences: language, times in UTC</source>
         <translation>Preferencias: idioma, horas en UTC</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="88"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="58"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="89"/>
         <source>This sheet</source>
         <translation>Esta lista</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="93"/>
         <source>Open the incident above</source>
         <translation>Abrir el incidente de arriba</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="60"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="97"/>
         <source>Open the incident below</source>
         <translation>Abrir el incidente de abajo</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="62"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="101"/>
         <source>Acknowledge the selected task: its timebox starts</source>
         <translation>Reconocer la tarea elegida: su plazo empieza</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="102"/>
         <source>The selected task is done</source>
         <translation>La tarea elegida está hecha</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="64"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="106"/>
         <source>Give the selected task 5 minutes more</source>
         <translation>Dar 5 minutos más a la tarea elegida</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="65"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="107"/>
         <source>The selected task is blocked</source>
         <translation>La tarea elegida está bloqueada</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="111"/>
         <source>Save the section, or publish the update</source>
         <translation>Guardar la sección o publicar la actualización</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="69"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
         <source>Stop editing the section without saving</source>
         <translation>Dejar de editar la sección sin guardar</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="71"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="119"/>
         <source>Declare, hand off, connect or export</source>
         <translation>Declarar, traspasar, conectar o exportar</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="120"/>
         <source>Close, changing nothing</source>
         <translation>Cerrar sin cambiar nada</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="113"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="161"/>
         <source>Anywhere in the console</source>
         <translation>En toda la consola</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="114"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="162"/>
         <source>In the incident list</source>
         <translation>En la lista de incidentes</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="164"/>
         <source>In the task list (Up and Down select)</source>
         <translation>En la lista de tareas (Arriba y Abajo eligen)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="116"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="165"/>
         <source>Writing a section or an update</source>
         <translation>Al escribir una sección o una actualización</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="117"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="166"/>
         <source>In a dialog</source>
         <translation>En un diálogo</translation>
     </message>
@@ -1522,17 +1522,17 @@ Próxima actualización: </translation>
         <translation>Publicar</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="73"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
         <source>Publish the update</source>
         <translation>Publicar la actualización</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="83"/>
-        <source>Write the update, or press Compose for the template</source>
-        <translation>Escribe la actualización o pulsa Redactar para usar la plantilla</translation>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="85"/>
+        <source>Write the update, or press Compose for the template; %1 publishes</source>
+        <translation>Escribe la actualización o pulsa Redactar para la plantilla; %1 la publica</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="84"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="86"/>
         <source>Update text</source>
         <translation>Texto de la actualización</translation>
     </message>
@@ -1957,7 +1957,7 @@ Próxima actualización: </translation>
 <context>
     <name>cp::Shortcuts</name>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="144"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="193"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -324,37 +324,37 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="95"/>
+        <location filename="../qml/Main.qml" line="96"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="97"/>
         <source>Shortcuts</source>
         <translation>Raccourcis</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="120"/>
+        <location filename="../qml/Main.qml" line="121"/>
         <source>Declare incident</source>
         <translation>Déclarer un incident</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="142"/>
+        <location filename="../qml/Main.qml" line="143"/>
         <source>Command</source>
         <translation>Commandement</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="143"/>
+        <location filename="../qml/Main.qml" line="144"/>
         <source>Timeline</source>
         <translation>Chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="144"/>
+        <location filename="../qml/Main.qml" line="145"/>
         <source>Review</source>
         <translation>Revue</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="166"/>
+        <location filename="../qml/Main.qml" line="167"/>
         <source>No incident selected. Declare one with %1, or pick one on the left.</source>
         <translation>Aucun incident sélectionné. Déclarez-en un avec %1, ou choisissez-en un à gauche.</translation>
     </message>
@@ -566,32 +566,32 @@
 <context>
     <name>ScribeView</name>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="40"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="41"/>
         <source>%1 (Ctrl+%2)</source>
         <translation>%1 (Ctrl+%2)</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="54"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
         <source>What happened — e.g. 14:02 dec: roll back 4512 @dana</source>
         <translation>Ce qui s’est passé — ex. 14:02 dec: rollback 4512 @dana</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="55"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="56"/>
         <source>Timeline entry</source>
         <translation>Entrée de chronologie</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="66"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
         <source>%1 at %2</source>
         <translation>%1 à %2</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="67"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="68"/>
         <source>%1 · the time is taken at your first keystroke</source>
         <translation>%1 · l’heure est relevée à votre première frappe</translation>
     </message>
     <message>
-        <location filename="../qml/scribe/ScribeView.qml" line="75"/>
+        <location filename="../qml/scribe/ScribeView.qml" line="76"/>
         <source>Recent entries</source>
         <translation>Entrées récentes</translation>
     </message>
@@ -647,32 +647,32 @@
         <translation>Modifier %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="88"/>
+        <location filename="../qml/document/SectionEditor.qml" line="92"/>
         <source>Also written: %1</source>
         <translation>Autre version : %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="97"/>
+        <location filename="../qml/document/SectionEditor.qml" line="102"/>
         <source>Text of %1</source>
         <translation>Texte de %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <location filename="../qml/document/SectionEditor.qml" line="108"/>
         <source>Save</source>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="103"/>
+        <location filename="../qml/document/SectionEditor.qml" line="108"/>
         <source>Save %1</source>
         <translation>Enregistrer %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Stop editing %1</source>
         <translation>Arrêter de modifier %1</translation>
     </message>
     <message>
-        <location filename="../qml/document/SectionEditor.qml" line="104"/>
+        <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
@@ -796,192 +796,192 @@
         <translation>Déclarer un incident</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="28"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
         <source>New task: the cursor in its title</source>
         <translation>Nouvelle tâche : le curseur dans son titre</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="30"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
         <source>The task list, to act on the selected task</source>
         <translation>La liste des tâches, pour agir sur la tâche choisie</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="31"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
         <source>Assign the first empty role</source>
         <translation>Attribuer le premier rôle vacant</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="32"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="39"/>
         <source>Hand off command</source>
         <translation>Transmettre le commandement</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="34"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="43"/>
         <source>Compose the external update</source>
         <translation>Rédiger le point externe</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="36"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
         <source>Compose the internal update</source>
         <translation>Rédiger le point interne</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="37"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
         <source>Change status</source>
         <translation>Changer le statut</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="38"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
         <source>Change severity</source>
         <translation>Changer la gravité</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="40"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
         <source>Scribe window (timeline entry, keyboard only)</source>
         <translation>Fenêtre du scribe (saisie de la chronologie, au clavier seul)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="42"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
         <source>Export the postmortem (md, html, pdf), timeline (csv) or log (json)</source>
         <translation>Exporter le postmortem (md, html, pdf), la chronologie (csv) ou le journal (json)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="44"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
         <source>Command panels</source>
         <translation>Panneaux de commandement</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="45"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
         <source>Timeline chart</source>
         <translation>Graphique de la chronologie</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="46"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
         <source>Postmortem review</source>
         <translation>Revue postmortem</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="47"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="68"/>
         <source>Next view</source>
         <translation>Vue suivante</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="48"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
         <source>Previous view</source>
         <translation>Vue précédente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="49"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="73"/>
         <source>Next panel</source>
         <translation>Panneau suivant</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="50"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="74"/>
         <source>Previous panel</source>
         <translation>Panneau précédent</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="51"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="78"/>
         <source>Next incident in the list</source>
         <translation>Incident suivant de la liste</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="53"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="82"/>
         <source>Previous incident in the list</source>
         <translation>Incident précédent de la liste</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="54"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="83"/>
         <source>Server settings</source>
         <translation>Réglages du serveur</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="56"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="87"/>
         <source>Preferences: language, times in UTC</source>
         <translation>Préférences : langue, heures en UTC</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="57"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="88"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="58"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="89"/>
         <source>This sheet</source>
         <translation>Cette liste</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="59"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="93"/>
         <source>Open the incident above</source>
         <translation>Ouvrir l’incident du dessus</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="60"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="97"/>
         <source>Open the incident below</source>
         <translation>Ouvrir l’incident du dessous</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="62"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="101"/>
         <source>Acknowledge the selected task: its timebox starts</source>
         <translation>Acquitter la tâche choisie : son délai commence</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="63"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="102"/>
         <source>The selected task is done</source>
         <translation>La tâche choisie est terminée</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="64"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="106"/>
         <source>Give the selected task 5 minutes more</source>
         <translation>Donner 5 minutes de plus à la tâche choisie</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="65"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="107"/>
         <source>The selected task is blocked</source>
         <translation>La tâche choisie est bloquée</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="67"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="111"/>
         <source>Save the section, or publish the update</source>
         <translation>Enregistrer la section, ou publier le point</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="69"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
         <source>Stop editing the section without saving</source>
         <translation>Arrêter de modifier la section sans enregistrer</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="71"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="119"/>
         <source>Declare, hand off, connect or export</source>
         <translation>Déclarer, transmettre, se connecter ou exporter</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="72"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="120"/>
         <source>Close, changing nothing</source>
         <translation>Fermer sans rien changer</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="113"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="161"/>
         <source>Anywhere in the console</source>
         <translation>Partout dans la console</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="114"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="162"/>
         <source>In the incident list</source>
         <translation>Dans la liste des incidents</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="115"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="164"/>
         <source>In the task list (Up and Down select)</source>
         <translation>Dans la liste des tâches (Haut et Bas choisissent)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="116"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="165"/>
         <source>Writing a section or an update</source>
         <translation>En écrivant une section ou un point</translation>
     </message>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="117"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="166"/>
         <source>In a dialog</source>
         <translation>Dans une boîte de dialogue</translation>
     </message>
@@ -1522,17 +1522,17 @@ Prochain point à : </translation>
         <translation>Publier</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="73"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="75"/>
         <source>Publish the update</source>
         <translation>Publier le point</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="83"/>
-        <source>Write the update, or press Compose for the template</source>
-        <translation>Rédigez le point, ou cliquez sur Rédiger pour partir du modèle</translation>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="85"/>
+        <source>Write the update, or press Compose for the template; %1 publishes</source>
+        <translation>Écrivez le point, ou appuyez sur Rédiger pour le modèle ; %1 le publie</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdatesPanel.qml" line="84"/>
+        <location filename="../qml/updates/UpdatesPanel.qml" line="86"/>
         <source>Update text</source>
         <translation>Texte du point</translation>
     </message>
@@ -1957,7 +1957,7 @@ Prochain point à : </translation>
 <context>
     <name>cp::Shortcuts</name>
     <message>
-        <location filename="../lib/ui/shortcuts.cpp" line="144"/>
+        <location filename="../lib/ui/shortcuts.cpp" line="193"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>

@@ -87,7 +87,6 @@ std::expected<void, QString> Console::start(const ConsoleOptions &options)
     Workspace::setInstance(m_workspace.get());
     useTrayForNotifications(*m_workspace->notifier());
     m_workspace->setDarkTheme(wantsDarkTheme(options.theme));
-    applyTheme(m_workspace->darkTheme());
     if (!options.view.isEmpty())
         m_workspace->setStartView(options.view);
     const auto sync = sync::resolveConfig(options.server, options.token, SyncStatus::savedConfig());

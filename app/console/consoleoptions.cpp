@@ -1,11 +1,23 @@
 #include "consoleoptions.h"
 
 #include "datadir.h"
+#include "shortcuts.h"
 
 #include <QCommandLineParser>
 #include <cstdio>
 
 namespace cp {
+namespace {
+
+// The shortcut table, for a cheat sheet or a script (the end-to-end test presses each one).
+void printShortcuts()
+{
+    for (const ShortcutEntry &entry : Shortcuts::all())
+        std::printf("%s\t%s\t%s\t%s\n", qPrintable(Shortcuts::scopeName(entry.scope)),
+                    qPrintable(entry.action), qPrintable(entry.keys.join(u' ')), entry.meaning);
+}
+
+} // namespace
 
 std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QStringList &arguments)
 {
@@ -45,6 +57,10 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
         {QStringLiteral("screenshot-delay"),
          QStringLiteral("Milliseconds to wait before --screenshot (default 500)."),
          QStringLiteral("ms")},
+        {QStringLiteral("shortcuts"),
+         QStringLiteral("Print the keyboard shortcuts, one a line: where, action, keys "
+                        "(space-separated), meaning "
+                        "(tab-separated).")},
         {QStringLiteral("report-first-frame"),
          QStringLiteral("Print \"first frame\" on standard output once the window has drawn "
                         "(for start-up measurements).")},
@@ -53,6 +69,10 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
         return std::unexpected(ConsoleOptionsError{2, parser.errorText()});
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
+        return std::unexpected(ConsoleOptionsError{0, {}});
+    }
+    if (parser.isSet(QStringLiteral("shortcuts"))) {
+        printShortcuts();
         return std::unexpected(ConsoleOptionsError{0, {}});
     }
     if (parser.isSet(QStringLiteral("version"))) {
@@ -97,9 +117,9 @@ std::expected<ConsoleOptions, ConsoleOptionsError> parseConsoleOptions(const QSt
 
 bool asksOnlyForHelp(int argc, char *argv[])
 {
-    static const QStringList informational = {QStringLiteral("-h"), QStringLiteral("-?"),
-                                              QStringLiteral("--help"), QStringLiteral("-v"),
-                                              QStringLiteral("--version")};
+    static const QStringList informational = {
+        QStringLiteral("-h"), QStringLiteral("-?"),        QStringLiteral("--help"),
+        QStringLiteral("-v"), QStringLiteral("--version"), QStringLiteral("--shortcuts")};
     for (int i = 1; i < argc; ++i)
         if (informational.contains(QString::fromLocal8Bit(argv[i])))
             return true;

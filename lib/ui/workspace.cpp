@@ -1,5 +1,6 @@
 #include "workspace.h"
 
+#include "darkpalette.h"
 #include "localstore.h"
 #include "reducer.h"
 
@@ -65,6 +66,12 @@ Workspace *Workspace::create(QQmlEngine *, QJSEngine *)
 QString Workspace::dataPath() const
 {
     return m_store.filePath();
+}
+
+void Workspace::applyTheme(QObject *window) const
+{
+    if (m_darkTheme)
+        applyDarkPalette(window);
 }
 
 void Workspace::select(const QString &incidentId)

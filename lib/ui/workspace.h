@@ -74,6 +74,9 @@ public:
     QString currentId() const { return m_currentId; }
     QString dataPath() const;
 
+    // Dresses a window in the console's theme (dark colours with --theme dark).
+    Q_INVOKABLE void applyTheme(QObject *window) const;
+
     Q_INVOKABLE void select(const QString &incidentId);
     // Opens the incident `step` rows below the open one in the list (above when negative),
     // stopping at either end.

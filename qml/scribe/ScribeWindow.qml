@@ -11,6 +11,7 @@ ApplicationWindow {
     height: 700
     visible: true
     title: Workspace.current.valid ? qsTr("Scribe — %1").arg(Workspace.current.title) : qsTr("Scribe")
+    Component.onCompleted: Workspace.applyTheme(scribeWindow)
     ScribeView {
         anchors.fill: parent
         anchors.margins: 12

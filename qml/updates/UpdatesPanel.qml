@@ -69,7 +69,9 @@ Panel {
             SpinBox { id: nextBox; from: 0; to: 240; value: 0; editable: true; Accessible.name: qsTr("Next update in minutes (0: the cadence)") }
             Button {
                 objectName: "updatePublishButton"
-                text: Shortcuts.withKey(qsTr("Publish"), "save")
+                text: qsTr("Publish")
+                ToolTip.visible: hovered
+                ToolTip.text: Shortcuts.shown("save")
                 Accessible.name: qsTr("Publish the update")
                 onClicked: root.publish()
             }
@@ -80,7 +82,7 @@ Panel {
             Layout.fillWidth: true
             Layout.fillHeight: true
             wrapMode: TextEdit.Wrap
-            placeholderText: qsTr("Write the update, or press Compose for the template")
+            placeholderText: qsTr("Write the update, or press Compose for the template; %1 publishes").arg(Shortcuts.shown("save"))
             Accessible.name: qsTr("Update text")
             ScopedShortcut { action: "save"; scope: textArea; onActivated: root.publish() }
         }

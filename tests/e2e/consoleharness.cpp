@@ -128,8 +128,13 @@ bool ConsoleHarness::resize(int width, int height)
     QQuickWindow *shown = window();
     QSignalSpy drawn(shown, &QQuickWindow::frameSwapped);
     shown->resize(width, height);
-    return QTest::qWaitFor([&] { return shown->width() == width && shown->height() == height; },
-                           5000) &&
+    QQuickItem *content = shown->contentItem();
+    return QTest::qWaitFor(
+               [&] {
+                   return shown->width() == width && shown->height() == height &&
+                          content->width() == width && content->height() == height;
+               },
+               5000) &&
            (drawn.count() > 0 || drawn.wait(5000));
 }
 

@@ -40,7 +40,8 @@ QStringList violations(const QString &path)
                 QString type = match.hasMatch() ? match.captured(1) : QString();
                 if (type.isEmpty() || !type.at(0).isUpper())
                     type.clear();
-                if (type == u"Repeater" && !stack.isEmpty() && stack.last().type.endsWith(u"Layout"))
+                if (type == u"Repeater" && !stack.isEmpty() &&
+                    stack.last().type.endsWith(u"Layout"))
                     found << QStringLiteral("%1:%2: a Repeater directly in a %3")
                                  .arg(path)
                                  .arg(number)
