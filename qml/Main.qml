@@ -71,7 +71,7 @@ ApplicationWindow {
         scribe.requestActivate()
     }
 
-    ConsoleShortcuts { onTriggered: action => window.commands[action]() }
+    ConsoleShortcuts { objectName: "consoleShortcuts"; onTriggered: action => window.commands[action]() }
 
     // An escalated reminder also flashes the window in the task bar.
     Connections {

@@ -95,6 +95,7 @@ std::expected<void, QString> Console::start(const ConsoleOptions &options)
     m_workspace->sync()->apply(*sync, false); // options and environment are not saved
     selectFirstIncident(options);
 
+    qApp->installEventFilter(&m_shortcutPriority);
     m_engine.addImportPath(QStringLiteral("qrc:/"));
     m_engine.load(QUrl(options.scribe ? QStringLiteral("qrc:/CommandPost/scribe/ScribeWindow.qml")
                                       : QStringLiteral("qrc:/CommandPost/Main.qml")));

@@ -2,6 +2,7 @@
 
 #include "consoleoptions.h"
 #include "localstore.h"
+#include "shortcutpriority.h"
 
 #include <QQmlApplicationEngine>
 #include <expected>
@@ -34,6 +35,7 @@ public:
 private:
     void selectFirstIncident(const ConsoleOptions &options);
 
+    ShortcutPriority m_shortcutPriority;
     LocalStore m_store;
     std::unique_ptr<Workspace> m_workspace;
     QQmlApplicationEngine m_engine;

@@ -8,6 +8,7 @@
 #include "shortcuts.h"
 #include "vocabulary.h"
 
+#include <QAccessible>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -78,6 +79,8 @@ private slots:
     void resizesFromLaptopToFourK();
     void timelineSwitchAndResizeDoesNotCrash();
     void darkThemeOnEveryViewAndWindow();
+    void windowShortcutsWorkWhileTypingInAField();
+    void everyControlHasAnAccessibleName();
 
 private:
     using Check = std::function<void(ConsoleHarness &, const QString &keys)>;
@@ -700,6 +703,81 @@ void ConsoleEndToEnd::darkThemeOnEveryViewAndWindow()
     c.press(QStringLiteral("F2"));
     QTRY_VERIFY(c.find(QStringLiteral("scribeWindow")));
     QVERIFY(windowColour(c.find(QStringLiteral("scribeWindow"))).lightness() < 80);
+}
+
+void ConsoleEndToEnd::windowShortcutsWorkWhileTypingInAField()
+{
+    auto console = startConsole();
+    QVERIFY2(console->started(), qPrintable(console->error()));
+    ConsoleHarness &c = *console;
+    QSignalSpy triggered(c.find(QStringLiteral("consoleShortcuts")), SIGNAL(triggered(QString)));
+    QVERIFY(triggered.isValid());
+    const QString checkout = stateOf(c, Checkout).id;
+    QStringList keptByTheField;
+    for (const ShortcutEntry &entry : Shortcuts::all()) {
+        if (entry.scope != ShortcutScope::Window)
+            continue;
+        for (const QString &keys : entry.keys) {
+            c.workspace().select(checkout);
+            c.item(QStringLiteral("viewTabs"))->setProperty("currentIndex", 0);
+            QQuickItem *field = c.item(QStringLiteral("taskTitleField"));
+            field->forceActiveFocus();
+            QTRY_VERIFY2(
+                field->hasActiveFocus(),
+                qPrintable(QStringLiteral("after %1: %2").arg(entry.action, c.focusedName())));
+            field->setProperty("text", QString());
+            c.type(QStringLiteral("draft"));
+            triggered.clear();
+            c.press(keys);
+            if (QTest::qWaitFor([&] { return !triggered.isEmpty(); }, 1000))
+                QCOMPARE(triggered.first().first().toString(), entry.action);
+            else
+                keptByTheField << keys;
+            QCOMPARE(field->property("text").toString(), QStringLiteral("draft")); // nothing lost
+            // Close what it opened; the scribe's window gives the keyboard back.
+            if (entry.action == u"scribe") {
+                QVERIFY(QTest::qWaitForWindowActive(
+                    qobject_cast<QWindow *>(c.find(QStringLiteral("scribeWindow")))));
+                c.window()->requestActivate();
+                QVERIFY(QTest::qWaitForWindowActive(c.window()));
+            }
+            c.press(QStringLiteral("Esc"));
+            c.press(QStringLiteral("Esc"));
+        }
+    }
+    QCOMPARE(keptByTheField, QStringList()); // Ctrl+U was the field's (delete the line)
+}
+
+void ConsoleEndToEnd::everyControlHasAnAccessibleName()
+{
+    QAccessible::setActive(true); // as with a screen reader: names come from Accessible.*
+    auto console = startConsole();
+    QVERIFY2(console->started(), qPrintable(console->error()));
+    ConsoleHarness &c = *console;
+    c.workspace().select(stateOf(c, Checkout).id);
+    QStringList unnamed;
+    int controls = 0;
+    std::function<void(QQuickItem *)> visit = [&](QQuickItem *item) {
+        if (!item->isVisible())
+            return;
+        if (item->activeFocusOnTab() || item->inherits("QQuickAbstractButton")) {
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(item);
+            ++controls;
+            if (accessible && accessible->text(QAccessible::Name).trimmed().isEmpty())
+                unnamed << QStringLiteral("%1 (%2)").arg(
+                    QString::fromLatin1(item->metaObject()->className()), item->objectName());
+        }
+        for (QQuickItem *child : item->childItems())
+            visit(child);
+    };
+    for (int view = 0; view < 3; ++view) {
+        c.item(QStringLiteral("viewTabs"))->setProperty("currentIndex", view);
+        QTRY_VERIFY(c.resize(1366 + view, 768)); // laid out anew on each view
+        visit(c.window()->contentItem());
+    }
+    unnamed.removeDuplicates();
+    QVERIFY2(controls > 40, qPrintable(QString::number(controls)));
+    QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
 }
 
 int main(int argc, char *argv[])

@@ -10,6 +10,9 @@ TestCase {
     width: 800
     height: 600
 
+    // Any warning (a QML TypeError, a binding loop, …) fails the test that caused it.
+    function init() { failOnWarning(/.?/) }
+
     Component {
         id: headerComponent
         IncidentHeader {}

@@ -12,6 +12,9 @@ TestCase {
     width: 1000
     height: 700
 
+    // Any warning (a QML TypeError, a binding loop, …) fails the test that caused it.
+    function init() { failOnWarning(/.?/) }
+
     Component { id: rolesComponent; RolesPanel { width: 500; height: 400 } }
     Component { id: handoffComponent; HandoffDialog { width: 500; height: 400 } }
     Component { id: tasksComponent; TasksPanel { width: 600; height: 1200 } }

@@ -11,6 +11,9 @@ TestCase {
     width: 900
     height: 700
 
+    // Any warning (a QML TypeError, a binding loop, …) fails the test that caused it.
+    function init() { failOnWarning(/.?/) }
+
     Component { id: milestonesComponent; MilestoneEditor { width: 600 } }
     Component { id: followUpsComponent; FollowUps { width: 600 } }
     Component { id: entriesComponent; EntryReview { width: 900; height: 400 } }

@@ -11,6 +11,9 @@ TestCase {
     width: 900
     height: 600
 
+    // Any warning (a QML TypeError, a binding loop, …) fails the test that caused it.
+    function init() { failOnWarning(/.?/) }
+
     Component { id: viewComponent; ScribeView { width: 900; height: 600 } }
 
     function findByName(item, name) {
