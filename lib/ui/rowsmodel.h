@@ -36,12 +36,14 @@ protected:
             endRemoveRows();
         }
         if (const qsizetype inserted = after - head - tail; inserted > 0) {
+            // Only the new rows come in here; the kept ones change after, announced.
+            QList<Row> grown = rows.first(head);
+            grown << next.sliced(head, inserted) << rows.sliced(head);
             beginInsertRows({}, int(head), int(head + inserted - 1));
-            rows = std::move(next);
+            rows = std::move(grown);
             endInsertRows();
-        } else {
-            rows = std::move(next);
         }
+        rows = std::move(next);
         if (head > 0)
             emit dataChanged(index(0), index(int(head) - 1));
         if (tail > 0)
