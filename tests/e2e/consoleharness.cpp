@@ -89,6 +89,18 @@ QString ConsoleHarness::focusedName() const
     return focused ? QString::fromLatin1(focused->metaObject()->className()) : QString();
 }
 
+bool ConsoleHarness::activate(QWindow *target)
+{
+    target->requestActivate();
+    auto *quick = qobject_cast<QQuickWindow *>(target);
+    return QTest::qWaitFor(
+        [&] {
+            return target->isActive() && QGuiApplication::focusWindow() == target &&
+                   (!quick || quick->activeFocusItem());
+        },
+        5000);
+}
+
 void ConsoleHarness::press(const QString &keys, QWindow *target)
 {
     QTest::keySequence(target ? target : window(), QKeySequence(keys, QKeySequence::PortableText));

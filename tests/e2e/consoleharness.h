@@ -39,6 +39,9 @@ public:
     bool focusIsIn(const QString &objectName) const;
     QString focusedName() const;
 
+    // Gives a window the keyboard, as the desktop's Alt+Tab would, and waits until keys reach
+    // it: active, the application's focus window, with an item holding the focus.
+    bool activate(QWindow *target);
     // Presses a key sequence in the portable form of the Shortcuts table ("Ctrl+Shift+T").
     void press(const QString &keys, QWindow *target = nullptr);
     void type(const QString &text, QWindow *target = nullptr);

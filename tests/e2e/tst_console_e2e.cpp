@@ -247,8 +247,7 @@ QHash<QString, ConsoleEndToEnd::Check> ConsoleEndToEnd::checks()
         QTRY_VERIFY(scribe->isVisible());
         QVERIFY(QTest::qWaitForWindowActive(scribe));
         // Pressed again: the same window comes back, not a second one.
-        c.window()->requestActivate();
-        QVERIFY(QTest::qWaitForWindowActive(c.window()));
+        QVERIFY(c.activate(c.window()));
         c.press(keys);
         QVERIFY(QTest::qWaitForWindowActive(scribe));
         int scribes = 0;
@@ -491,8 +490,7 @@ void ConsoleEndToEnd::wholeIncidentWithoutTheMouse()
     QTRY_COMPARE(stateOf(c, title).notes.last().text, QStringLiteral("fail over @carol"));
     QCOMPARE(stateOf(c, title).notes.last().kind, QStringLiteral("decision"));
     // Back to the commander's window, as the desktop's Alt+Tab would.
-    c.window()->requestActivate();
-    QVERIFY(QTest::qWaitForWindowActive(c.window()));
+    QVERIFY(c.activate(c.window()));
 
     keys(QStringLiteral("export"), {QStringLiteral("Ctrl+E")});
     QTRY_VERIFY(c.focusIsIn(QStringLiteral("exportPath")));
@@ -738,8 +736,7 @@ void ConsoleEndToEnd::windowShortcutsWorkWhileTypingInAField()
             if (entry.action == u"scribe") {
                 QVERIFY(QTest::qWaitForWindowActive(
                     qobject_cast<QWindow *>(c.find(QStringLiteral("scribeWindow")))));
-                c.window()->requestActivate();
-                QVERIFY(QTest::qWaitForWindowActive(c.window()));
+                QVERIFY(c.activate(c.window()));
             }
             c.press(QStringLiteral("Esc"));
             c.press(QStringLiteral("Esc"));
