@@ -1614,27 +1614,32 @@ Nächstes Update um: </translation>
         <translation>occurred_at: muss eine ISO-8601-Zeit mit Zone sein</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="247"/>
+        <location filename="../lib/domain/validation.cpp" line="239"/>
+        <source>occurred_at: must lie between 1970 and 9999 (in UTC)</source>
+        <translation>occurred_at: muss zwischen 1970 und 9999 liegen (in UTC)</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="250"/>
         <source>data.%1: is required</source>
         <translation>data.%1: fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="253"/>
+        <location filename="../lib/domain/validation.cpp" line="256"/>
         <source>data.%1: must not be null</source>
         <translation>data.%1: darf nicht null sein</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="265"/>
+        <location filename="../lib/domain/validation.cpp" line="268"/>
         <source>data: nothing to change; give at least one of %1</source>
         <translation>data: nichts zu ändern; mindestens eines von %1 angeben</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="278"/>
+        <location filename="../lib/domain/validation.cpp" line="281"/>
         <source>type: is required</source>
         <translation>type: fehlt</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="280"/>
+        <location filename="../lib/domain/validation.cpp" line="283"/>
         <source>type: unknown event type &apos;%1&apos;</source>
         <translation>type: unbekannter Ereignistyp &apos;%1&apos;</translation>
     </message>

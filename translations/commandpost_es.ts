@@ -1614,27 +1614,32 @@ Próxima actualización: </translation>
         <translation>occurred_at: debe ser una hora ISO 8601 con zona</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="247"/>
+        <location filename="../lib/domain/validation.cpp" line="239"/>
+        <source>occurred_at: must lie between 1970 and 9999 (in UTC)</source>
+        <translation>occurred_at: debe estar entre 1970 y 9999 (en UTC)</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="250"/>
         <source>data.%1: is required</source>
         <translation>data.%1: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="253"/>
+        <location filename="../lib/domain/validation.cpp" line="256"/>
         <source>data.%1: must not be null</source>
         <translation>data.%1: no puede ser null</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="265"/>
+        <location filename="../lib/domain/validation.cpp" line="268"/>
         <source>data: nothing to change; give at least one of %1</source>
         <translation>data: nada que cambiar; indica al menos uno de %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="278"/>
+        <location filename="../lib/domain/validation.cpp" line="281"/>
         <source>type: is required</source>
         <translation>type: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="280"/>
+        <location filename="../lib/domain/validation.cpp" line="283"/>
         <source>type: unknown event type &apos;%1&apos;</source>
         <translation>type: tipo de evento desconocido &apos;%1&apos;</translation>
     </message>

@@ -1614,27 +1614,32 @@ Prochain point à : </translation>
         <translation>occurred_at : doit être une heure ISO 8601 avec fuseau</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="247"/>
+        <location filename="../lib/domain/validation.cpp" line="239"/>
+        <source>occurred_at: must lie between 1970 and 9999 (in UTC)</source>
+        <translation>occurred_at : doit se situer entre 1970 et 9999 (en UTC)</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="250"/>
         <source>data.%1: is required</source>
         <translation>data.%1 : est obligatoire</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="253"/>
+        <location filename="../lib/domain/validation.cpp" line="256"/>
         <source>data.%1: must not be null</source>
         <translation>data.%1 : ne doit pas être null</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="265"/>
+        <location filename="../lib/domain/validation.cpp" line="268"/>
         <source>data: nothing to change; give at least one of %1</source>
         <translation>data : rien à modifier ; indiquez au moins l’un de %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="278"/>
+        <location filename="../lib/domain/validation.cpp" line="281"/>
         <source>type: is required</source>
         <translation>type : est obligatoire</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="280"/>
+        <location filename="../lib/domain/validation.cpp" line="283"/>
         <source>type: unknown event type &apos;%1&apos;</source>
         <translation>type : type d’événement inconnu « %1 »</translation>
     </message>

@@ -93,7 +93,8 @@ QDateTime momentOption(const Context &context)
     const QString value = context.option(QStringLiteral("at"));
     const QDateTime moment = parseMoment(value, context.factory.now(), QTimeZone::systemTimeZone());
     if (!moment.isValid())
-        usage(QStringLiteral("--at: '%1' is not a time; write HH:MM or an ISO 8601 time with zone")
+        usage(QStringLiteral("--at: '%1' is not a time; write HH:MM or an ISO 8601 time with zone, "
+                             "between 1970 and 9999")
                   .arg(value));
     return moment;
 }

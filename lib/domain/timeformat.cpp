@@ -77,17 +77,25 @@ QString formatTime(const QDateTime &time)
     return text;
 }
 
+bool isStorableTime(const QDateTime &time)
+{
+    if (!time.isValid())
+        return false;
+    const int year = time.toUTC().date().year();
+    return year >= 1970 && year <= 9999;
+}
+
 QDateTime parseTime(const QString &text)
 {
     // A time without a zone would be read as local time: the protocol never sends one.
     if (const auto canonical = parseCanonical(text))
-        return *canonical;
+        return isStorableTime(*canonical) ? *canonical : QDateTime();
     const bool hasZone =
         text.endsWith(u'Z') || text.lastIndexOf(u'+') > 10 || text.lastIndexOf(u'-') > 10;
     if (!hasZone)
         return {};
     QDateTime time = QDateTime::fromString(text, Qt::ISODateWithMs);
-    if (!time.isValid())
+    if (!isStorableTime(time))
         return {};
     return time.toUTC();
 }

@@ -203,8 +203,8 @@ QString checkValue(const Field &rule, const QJsonValue &value)
                               : say(QT_TRANSLATE_NOOP("Validation", "must be true or false"));
     case Kind::Time:
         if (!value.isString() || !parseTime(value.toString()).isValid())
-            return QStringLiteral(
-                "must be an ISO 8601 time with a zone, e.g. 2026-11-22T10:01:02Z");
+            return QStringLiteral("must be an ISO 8601 time with a zone between 1970 and 9999, "
+                                  "e.g. 2026-11-22T10:01:02Z");
         return {};
     case Kind::OneOf:
         if (!value.isString() || !rule.allowed.contains(value.toString()))
@@ -235,6 +235,9 @@ void checkEnvelope(const Event &event, QStringList &errors)
     if (!event.occurredAt.isValid())
         errors << say(
             QT_TRANSLATE_NOOP("Validation", "occurred_at: must be an ISO 8601 time with a zone"));
+    else if (!isStorableTime(event.occurredAt))
+        errors << say(QT_TRANSLATE_NOOP("Validation",
+                                        "occurred_at: must lie between 1970 and 9999 (in UTC)"));
 }
 
 void checkData(const Schema &schema, const QJsonObject &data, QStringList &errors)

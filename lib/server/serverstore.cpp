@@ -615,6 +615,10 @@ std::expected<QStringList, QString> ServerStore::check() const
             problems << QStringLiteral("seq %1 follows %2").arg(seq).arg(previous);
         else if (!event)
             problems << QStringLiteral("seq %1: the body is not an event").arg(seq);
+        else if (!isStorableTime(event->occurredAt))
+            problems << QStringLiteral("seq %1: its occurred_at cannot be read back (clients skip "
+                                       "it); restore the event from a backup or remove the row")
+                            .arg(seq);
         else if (event->id != query.value(2).toString() ||
                  event->incident != query.value(3).toString() ||
                  event->type != query.value(4).toString())

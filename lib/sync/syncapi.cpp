@@ -79,25 +79,33 @@ ApiError protocolError(const QString &message)
     return ApiError{ApiError::Kind::Protocol, 200, {}, message};
 }
 
+struct Feed
+{
+    QList<Event> events;
+    QStringList unreadable;
+};
+
 // Events as the server sends them: shape checked, data taken as stored (a newer server may
-// know types this client does not; the fold lists those as warnings).
-std::expected<QList<Event>, ApiError> readEvents(const QJsonValue &value)
+// know types this client does not; the fold lists those as warnings). One this client cannot
+// read (an older server stored it) is left out and named: it never stops the feed.
+std::expected<Feed, ApiError> readEvents(const QJsonValue &value)
 {
     if (!value.isArray())
         return std::unexpected(protocolError(QStringLiteral("events: must be an array")));
-    QList<Event> events;
+    Feed feed;
     const QJsonArray array = value.toArray();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const Event event = readTrustedEvent(array.at(i).toObject());
+        const QJsonObject object = array.at(i).toObject();
+        const Event event = readTrustedEvent(object);
         if (event.id.isEmpty() || event.incident.isEmpty() || event.type.isEmpty() ||
             event.seq <= 0 || !event.occurredAt.isValid())
-            return std::unexpected(protocolError(
-                QStringLiteral("events[%1]: not an event with id, incident, type, occurred_at "
-                               "and seq")
-                    .arg(i)));
-        events.append(event);
+            feed.unreadable << QStringLiteral("seq %1 (id %2)")
+                                   .arg(object.value(QStringLiteral("seq")).toInteger())
+                                   .arg(object.value(QStringLiteral("id")).toString());
+        else
+            feed.events.append(event);
     }
-    return events;
+    return feed;
 }
 
 } // namespace
@@ -192,15 +200,18 @@ void SyncApi::pull(qint64 after, int waitSeconds, int limit, Callback<PullResult
     track(reply, [done](const std::expected<QJsonObject, ApiError> &answer, Timing timing) {
         if (!answer)
             return done(std::unexpected(answer.error()));
-        const auto events = readEvents(answer->value(QStringLiteral("events")));
-        if (!events)
-            return done(std::unexpected(events.error()));
+        const auto feed = readEvents(answer->value(QStringLiteral("events")));
+        if (!feed)
+            return done(std::unexpected(feed.error()));
         const QJsonValue lastSeq = answer->value(QStringLiteral("last_seq"));
         if (!lastSeq.isDouble() || lastSeq.toDouble() < 0)
             return done(std::unexpected(protocolError(QStringLiteral("last_seq: missing"))));
-        PullResult result{*events, lastSeq.toInteger(),
+        PullResult result{feed->events,
+                          lastSeq.toInteger(),
                           parseTime(answer->value(QStringLiteral("server_time")).toString()),
-                          answer->value(QStringLiteral("server_id")).toString(), timing};
+                          answer->value(QStringLiteral("server_id")).toString(),
+                          timing,
+                          feed->unreadable};
         done(result);
     });
 }
@@ -213,7 +224,10 @@ void SyncApi::incidentLog(const QString &incident, Callback<QList<Event>> done)
     track(reply, [done](const std::expected<QJsonObject, ApiError> &answer, Timing) {
         if (!answer)
             return done(std::unexpected(answer.error()));
-        done(readEvents(answer->value(QStringLiteral("events"))));
+        const auto feed = readEvents(answer->value(QStringLiteral("events")));
+        if (!feed)
+            return done(std::unexpected(feed.error()));
+        done(feed->events); // the unreadable ones are named by the feed's own pull
     });
 }
 

@@ -55,6 +55,9 @@ struct PullResult
     QDateTime serverTime;
     QString serverId;
     Timing timing;
+    // Events in the page this client cannot read (left out, the page applied without them),
+    // as "seq N (id …)".
+    QStringList unreadable;
 };
 
 template<typename T> using Callback = std::function<void(const std::expected<T, ApiError> &)>;

@@ -12,6 +12,8 @@ namespace cp::sync {
 namespace {
 
 const QString ServerIdKey = QStringLiteral("server_id");
+// Events of the server's feed this client could not read, one a line.
+const QString UnreadableKey = QStringLiteral("unreadable_events");
 const QString OffsetKey = QStringLiteral("clock_offset_ms");
 // Offsets closer than this to the stored one are not worth a write.
 constexpr qint64 OffsetWriteThresholdMs = 100;
@@ -319,6 +321,8 @@ void SyncEngine::onPulled(qint64 after, int wait, const std::expected<PullResult
         return fail(ApiError{ApiError::Kind::Protocol, 0, {}, applied.error()});
     for (const Event &event : result->events)
         m_acked.remove(event.id);
+    if (!result->unreadable.isEmpty())
+        noteUnreadable(result->unreadable);
     for (const QString &incident :
          m_store.incidentsMissingDeclaration(incidentsOf(result->events))) {
         if (!m_backfilled.contains(incident) && !m_backfill.contains(incident))
@@ -446,6 +450,22 @@ void SyncEngine::noteClockSample(const Timing &timing, const QDateTime &serverTi
     m_serverClock.setOffsetMs(*offset);
     if (std::abs(*offset - storedClockOffsetMs(m_store)) >= OffsetWriteThresholdMs)
         m_store.setMetaValue(OffsetKey, QString::number(*offset));
+}
+
+// Events of the server's feed this client could not read were skipped so that sync goes on;
+// they are kept in the store's notes and said until the next start.
+void SyncEngine::noteUnreadable(const QStringList &events)
+{
+    qCWarning(lcSync) << "skipped events the server sent that this client cannot read:"
+                      << events.join(QStringLiteral(", "));
+    const QString before = m_store.metaValue(UnreadableKey);
+    m_store.setMetaValue(UnreadableKey,
+                         (before.isEmpty() ? QString() : before + u'\n') + events.join(u'\n'));
+    setError(QStringLiteral("skipped %1 event(s) from the server that cannot be read (%2); the "
+                            "server's check names them")
+                 .arg(events.size())
+                 .arg(events.join(QStringLiteral(", "))),
+             false);
 }
 
 void SyncEngine::setError(const QString &error, bool transient)

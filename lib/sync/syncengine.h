@@ -101,6 +101,7 @@ private:
     void noteClockSample(const Timing &timing, const QDateTime &serverTime);
     // A transient error (no answer) clears itself on the next success; others stay shown.
     void setError(const QString &error, bool transient = true);
+    void noteUnreadable(const QStringList &events);
     void updateState();
     QList<Event> unsent(int limit) const;
     bool hasUnsent() const { return !unsent(1).isEmpty(); }

@@ -323,6 +323,13 @@ private slots:
         QTest::newRow("bad timebox")
             << QStringList{"task", "INCIDENT", "T", "--assignee", "bob", "--timebox", "soon"}
             << "--timebox: 'soon' is not a duration";
+        // UTC year 0 and 10000 have no stored form: once written, the log could not be read.
+        QTest::newRow("UTC year 0")
+            << QStringList{"note", "INCIDENT", "x", "--at", "0001-01-01T00:00:00+14:00"}
+            << "between 1970 and 9999";
+        QTest::newRow("UTC year 10000")
+            << QStringList{"note", "INCIDENT", "x", "--at", "9999-12-31T23:59:59-14:00"}
+            << "between 1970 and 9999";
         QTest::newRow("bad format") << QStringList{"export", "INCIDENT", "--format", "docx"}
                                     << "--format: 'docx' is not one of md, html, pdf, csv, json";
     }

@@ -303,6 +303,19 @@ private slots:
                                             << "events[1].type";
         QTest::newRow("unknown severity") << batchOfJson({good, badSeverity}) << 400 << "invalid"
                                           << "events[1].data.severity";
+        // UTC year 0 and 10000: stored once, they could not be served (every client's sync
+        // stopped on the empty time they came back with).
+        QJsonObject yearZero =
+            toJson(m_events.declare(QStringLiteral("x"), QStringLiteral("SEV2")));
+        yearZero.insert(QStringLiteral("occurred_at"), QStringLiteral("0001-01-01T00:00:00+14:00"));
+        QJsonObject yearTenThousand =
+            toJson(m_events.declare(QStringLiteral("x"), QStringLiteral("SEV2")));
+        yearTenThousand.insert(QStringLiteral("occurred_at"),
+                               QStringLiteral("9999-12-31T23:59:59-14:00"));
+        QTest::newRow("UTC year 0") << batchOfJson({good, yearZero}) << 400 << "invalid"
+                                    << "events[1].occurred_at";
+        QTest::newRow("UTC year 10000") << batchOfJson({good, yearTenThousand}) << 400 << "invalid"
+                                        << "events[1].occurred_at";
         QTest::newRow("too many events") << batchOfJson(tooMany) << 413 << "batch_too_large"
                                          << "501";
         QTest::newRow("oversized body")

@@ -76,6 +76,18 @@ private slots:
         QTest::newRow("letter") << QStringLiteral("2026-1a-22T09:05:07.042Z") << QDateTime();
         QTest::newRow("sign in year") << QStringLiteral("-026-11-22T09:05:07.042Z") << QDateTime();
         QTest::newRow("empty") << QString() << QDateTime();
+        // Only what can be written back: 1970 to 9999 in UTC.
+        QTest::newRow("year 0 in UTC")
+            << QStringLiteral("0001-01-01T00:00:00+14:00") << QDateTime();
+        QTest::newRow("year 10000 in UTC")
+            << QStringLiteral("9999-12-31T23:59:59-14:00") << QDateTime();
+        QTest::newRow("before 1970") << QStringLiteral("1969-12-31T23:59:59.999Z") << QDateTime();
+        QTest::newRow("canonical year 987")
+            << QStringLiteral("0987-01-02T03:04:00.000Z") << QDateTime();
+        QTest::newRow("earliest") << QStringLiteral("1970-01-01T00:00:00.000Z")
+                                  << QDateTime::fromMSecsSinceEpoch(0, Qt::UTC);
+        QTest::newRow("latest") << QStringLiteral("9999-12-31T23:59:59.999Z")
+                                << QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC);
     }
 
     void timesAreReadInEveryIsoFormWithAZone()

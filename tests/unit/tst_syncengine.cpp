@@ -5,9 +5,14 @@
 #include "localstore.h"
 #include "serverharness.h"
 #include "syncengine.h"
+#include "timeformat.h"
 
 #include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTest>
 
 using namespace cp;
@@ -129,6 +134,52 @@ private slots:
         QVERIFY(engine.lastError().isEmpty());
         for (const Event &event : m_local.confirmedEvents())
             QCOMPARE(event.actor, QStringLiteral("alice")); // stamped by the server
+    }
+
+    void anEventTheClientCannotReadIsSkippedAndSyncGoesOn()
+    {
+        // A row an older server accepted (UTC year 0) and serves as "occurred_at": "".
+        const Event bad =
+            m_events.note(m_incident, QStringLiteral("unreadable"), QStringLiteral("observation"));
+        const Event after =
+            m_events.note(m_incident, QStringLiteral("after it"), QStringLiteral("observation"));
+        QVERIFY(m_serverStore->append({bad, after}, QStringLiteral("bob"), m_serverClock.now()));
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("tamper"));
+            db.setDatabaseName(m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()) +
+                                              QStringLiteral(".sqlite")));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.prepare(
+                QStringLiteral("UPDATE events SET body = replace(body, ?, ?) WHERE id = ?")));
+            query.addBindValue(
+                QStringLiteral("\"occurred_at\":\"%1\"").arg(formatTime(bad.occurredAt)));
+            query.addBindValue(QStringLiteral("\"occurred_at\":\"\""));
+            query.addBindValue(bad.id);
+            QVERIFY2(query.exec(), qPrintable(query.lastError().text()));
+            QCOMPARE(query.numRowsAffected(), 1);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("tamper"));
+        const auto problems = m_serverStore->check();
+        QVERIFY(problems);
+        QVERIFY2(problems->join(u' ').contains(u"occurred_at cannot be read back"),
+                 qPrintable(problems->join(u'\n')));
+
+        QVERIFY(m_local.append(notes(1)));
+        SyncEngine engine(m_local, SystemClock::instance(), quick());
+        QTest::ignoreMessage(QtWarningMsg,
+                             QRegularExpression(QStringLiteral("skipped events .* cannot read")));
+        engine.setConfig(config());
+        QVERIFY(round(engine)); // the feed goes on past it
+        QCOMPARE(m_local.pendingCount(), 0);
+        QStringList texts;
+        for (const Event &event : m_local.confirmedEvents())
+            texts << event.text(QStringLiteral("text"));
+        QVERIFY(texts.contains(QStringLiteral("after it")));
+        QVERIFY(!texts.contains(QStringLiteral("unreadable")));
+        QVERIFY2(engine.lastError().contains(bad.id), qPrintable(engine.lastError()));
+        QVERIFY(m_local.metaValue(QStringLiteral("unreadable_events")).contains(bad.id));
     }
 
     void measuresAndKeepsTheServerClockOffset()

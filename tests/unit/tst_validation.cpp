@@ -123,6 +123,19 @@ private slots:
         expectOnly(event, QStringLiteral("occurred_at: must be an ISO 8601 time"));
     }
 
+    void aTimeThatCannotBeWrittenBackIsRefused()
+    {
+        // UTC year 0: accepted once, it was served as "" and stopped every client's sync.
+        Event event = valid(RoleRelieved, {{"role", "deputy"}});
+        event.occurredAt = QDateTime(QDate(1, 1, 1), QTime(0, 0), QTimeZone(14 * 3600));
+        expectOnly(event, QStringLiteral("occurred_at: must lie between 1970 and 9999"));
+        event.occurredAt = QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59), QTimeZone(-14 * 3600));
+        expectOnly(event, QStringLiteral("occurred_at: must lie between 1970 and 9999"));
+        expectOnly(
+            valid(MilestoneSet, {{"milestone", "detected"}, {"at", "0001-01-01T00:00:00+14:00"}}),
+            QStringLiteral("data.at: must be an ISO 8601 time with a zone between 1970"));
+    }
+
     void missingRequiredField()
     {
         expectOnly(valid(Declared, {{"severity", "SEV1"}}),
