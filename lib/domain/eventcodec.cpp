@@ -96,11 +96,34 @@ std::expected<Event, QStringList> decodeEvent(const QJsonValue &value)
 
 namespace {
 
+constexpr char RawByteOrderMark[] = "\xEF\xBB\xBF";
+
+} // namespace
+
+QByteArray escapeByteOrderMarks(QByteArray json)
+{
+    return json.replace(RawByteOrderMark, "\\ufeff");
+}
+
+QByteArray toJsonBytes(const QJsonObject &object)
+{
+    return escapeByteOrderMarks(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+bool hasRawByteOrderMark(QByteArrayView json)
+{
+    return json.contains(QByteArrayView(RawByteOrderMark));
+}
+
+namespace {
+
 // Appends `text` as a JSON string: quotes, backslashes and control characters escaped.
 void appendJsonString(QByteArray &out, const QString &text)
 {
-    if (!QStringView(text).isValidUtf16()) { // a lone surrogate: Qt's writer escapes it
-        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+    // A lone surrogate (Qt's writer escapes it) or a byte order mark: the general writer.
+    if (!QStringView(text).isValidUtf16() || text.contains(QChar(0xFEFF))) {
+        const QByteArray array =
+            escapeByteOrderMarks(QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact));
         out += QByteArrayView(array).sliced(1, array.size() - 2); // without [ ]
         return;
     }
@@ -149,7 +172,7 @@ QByteArray toCompactJson(const Event &event)
     if (event.recordedAt.isValid())
         appendField(out, "recorded_at", formatTime(event.recordedAt));
     out += ",\"data\":";
-    out += QJsonDocument(event.data).toJson(QJsonDocument::Compact);
+    out += escapeByteOrderMarks(QJsonDocument(event.data).toJson(QJsonDocument::Compact));
     out += '}';
     return out;
 }

@@ -289,6 +289,10 @@ HttpReply ApiServer::postEvents(const QHttpServerRequest &request, const User &u
         return HttpReply::error(
             413, QStringLiteral("payload_too_large"),
             QStringLiteral("body: larger than the limit of %1 bytes").arg(m_limits.maxBodyBytes));
+    if (hasRawByteOrderMark(body))
+        return HttpReply::error(400, QStringLiteral("invalid"),
+                                QStringLiteral("body: a raw U+FEFF (byte order mark) would not be "
+                                               "read back as sent; write it as \\ufeff"));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError)

@@ -1,5 +1,7 @@
 #include "httpreply.h"
 
+#include "eventcodec.h"
+
 #include <QHttpServerResponder>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -21,7 +23,7 @@ HttpReply HttpReply::json(const QJsonObject &object, int status)
 {
     HttpReply reply;
     reply.status = status;
-    reply.body = QJsonDocument(object).toJson(QJsonDocument::Compact);
+    reply.body = toJsonBytes(object);
     return reply;
 }
 

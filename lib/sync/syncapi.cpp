@@ -166,8 +166,7 @@ void SyncApi::abortAll()
 
 void SyncApi::push(const QList<Event> &batch, Callback<PushResult> done)
 {
-    const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("events"), toJson(batch)}})
-                                .toJson(QJsonDocument::Compact);
+    const QByteArray body = toJsonBytes(QJsonObject{{QStringLiteral("events"), toJson(batch)}});
     QNetworkReply *reply =
         m_network.post(request(QStringLiteral("/api/v1/events"), {}, PushTimeoutMs), body);
     const qsizetype expected = batch.size();

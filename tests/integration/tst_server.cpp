@@ -316,6 +316,12 @@ private slots:
                                     << "events[1].occurred_at";
         QTest::newRow("UTC year 10000") << batchOfJson({good, yearTenThousand}) << 400 << "invalid"
                                         << "events[1].occurred_at";
+        // A raw U+FEFF at the start of a string would be read without it: refused, not changed.
+        QJsonObject byteOrderMark =
+            toJson(m_events.declare(QChar(0xFEFF) + QStringLiteral("x"), QStringLiteral("SEV2")));
+        QTest::newRow("raw byte order mark")
+            << batchOfJson({good, byteOrderMark}) << 400 << "invalid"
+            << "U+FEFF";
         QTest::newRow("too many events") << batchOfJson(tooMany) << 413 << "batch_too_large"
                                          << "501";
         QTest::newRow("oversized body")

@@ -123,6 +123,38 @@ private slots:
         QVERIFY(decoded->sameContent(event));
     }
 
+    void aLeadingByteOrderMarkComesBack()
+    {
+        // Qt 6.4's reader drops U+FEFF at the start of a string written raw: resending such an
+        // event was a conflict with itself.
+        IncidentScript s;
+        const QString text = QChar(0xFEFF) + QStringLiteral("hello \uFEFF inside");
+        const Event event = s.factory.note(newId(), text, QStringLiteral("observation"));
+        const QByteArray stored = toCompactJson(event);
+        QVERIFY(!hasRawByteOrderMark(stored));
+        const auto decoded = decodeEvent(QJsonDocument::fromJson(stored).object());
+        QVERIFY(decoded);
+        QCOMPARE(decoded->text(QStringLiteral("text")), text);
+        QVERIFY(decoded->sameContent(event));
+        const auto read = readStoredEvent(stored, 1);
+        QVERIFY(read);
+        QCOMPARE(read->text(QStringLiteral("text")), text);
+        // Requests and replies written by toJsonBytes come back the same way.
+        const QByteArray reply =
+            toJsonBytes(QJsonObject{{QStringLiteral("events"), toJson(QList{event})}});
+        QVERIFY(!hasRawByteOrderMark(reply));
+        const QJsonObject back = QJsonDocument::fromJson(reply).object();
+        QCOMPARE(back.value(QStringLiteral("events"))
+                     .toArray()
+                     .first()
+                     .toObject()
+                     .value(QStringLiteral("data"))
+                     .toObject()
+                     .value(QStringLiteral("text"))
+                     .toString(),
+                 text);
+    }
+
     void timesAreUtcWithMilliseconds()
     {
         IncidentScript s;

@@ -182,6 +182,27 @@ private slots:
         QVERIFY(m_local.metaValue(QStringLiteral("unreadable_events")).contains(bad.id));
     }
 
+    void aLeadingByteOrderMarkSurvivesTheServer()
+    {
+        const QString text = QChar(0xFEFF) + QStringLiteral("starts with a byte order mark");
+        const Event note = m_events.note(m_incident, text, QStringLiteral("observation"));
+        QVERIFY(m_local.append(note));
+        SyncEngine engine(m_local, SystemClock::instance(), quick());
+        engine.setConfig(config());
+        QVERIFY(round(engine));
+        QCOMPARE(m_local.pendingCount(), 0);
+        QVERIFY(m_local.rejectedEvents().isEmpty()); // not a conflict with itself
+        bool found = false;
+        for (const Event &event : m_local.confirmedEvents())
+            found = found || (event.id == note.id && event.text(QStringLiteral("text")) == text);
+        QVERIFY(found);
+        const auto stored = m_serverStore->eventsAfter(0, 100);
+        QVERIFY(stored);
+        QVERIFY(std::ranges::any_of(*stored, [&](const Event &event) {
+            return event.id == note.id && event.text(QStringLiteral("text")) == text;
+        })); // the server kept it as sent
+    }
+
     void measuresAndKeepsTheServerClockOffset()
     {
         m_serverClock.set(QDateTime::currentDateTimeUtc().addSecs(3600));
