@@ -1,5 +1,6 @@
 // commandpost-server: argument parsing and wiring live in lib/server.
 #include "servercli.h"
+#include "tokens.h"
 
 #include <QCoreApplication>
 
@@ -11,6 +12,7 @@ int main(int argc, char *argv[])
             "%{time yyyy-MM-ddTHH:mm:ss.zzz} "
             "%{if-debug}debug%{endif}%{if-info}info%{endif}%{if-warning}warning%{endif}"
             "%{if-critical}error%{endif}%{if-fatal}fatal%{endif} %{category}: %{message}"));
+    cp::server::redactTokensInLogs();
     QCoreApplication app(argc, argv);
     QCoreApplication::setApplicationName(QStringLiteral("commandpost-server"));
     QCoreApplication::setApplicationVersion(QStringLiteral(COMMANDPOST_VERSION));

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -15,6 +16,31 @@ QString generateToken()
     return QStringLiteral("cpt_") +
            QString::fromLatin1(
                bytes.toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals));
+}
+
+QString redactTokens(QString message)
+{
+    static const QRegularExpression bearer(QStringLiteral("(bearer\\s+)[^\\s\"',;]+"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression token(QStringLiteral("cpt_[A-Za-z0-9_-]+"));
+    message.replace(bearer, QStringLiteral("\\1[token]"));
+    message.replace(token, QStringLiteral("cpt_[token]"));
+    return message;
+}
+
+namespace {
+QtMessageHandler s_previousHandler = nullptr;
+
+void redactingHandler(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    s_previousHandler(type, context, redactTokens(message));
+}
+} // namespace
+
+void redactTokensInLogs()
+{
+    if (!s_previousHandler)
+        s_previousHandler = qInstallMessageHandler(redactingHandler);
 }
 
 QString hashToken(QStringView token)

@@ -16,4 +16,10 @@ QString hashToken(QStringView token);
 // The token of an "Authorization: Bearer …" header value, or empty.
 QString bearerToken(const QByteArray &authorization);
 
+// `message` with every token in it replaced: "cpt_…" and whatever follows "Bearer ".
+QString redactTokens(QString message);
+// Every log line of the process goes through redactTokens first: Qt's own categories (with
+// qt.httpserver debug on, every request's headers) would otherwise write tokens.
+void redactTokensInLogs();
+
 } // namespace cp::server

@@ -548,6 +548,22 @@ private slots:
             QVERIFY(!log.contains(token)); // … without a token
     }
 
+    void tokensNeverAppearInLogsEvenFromQtsOwnCategories()
+    {
+        // SERVER.md suggests qt.httpserver debug for a closer look: it writes every header.
+        qputenv("QT_LOGGING_RULES", "qt.httpserver*=true;qt.network*=true");
+        startServer({QStringLiteral("--log-level"), QStringLiteral("debug")});
+        qunsetenv("QT_LOGGING_RULES");
+        m_http.get(m_server->url(QStringLiteral("/api/v1/incidents")), m_alice);
+        postEvents(m_bob, {m_events.declare(QStringLiteral("x"), QStringLiteral("SEV3"))});
+        QCOMPARE(m_server->terminate(), 0);
+        const QString log = m_server->output();
+        QVERIFY2(log.contains(u"qt.httpserver"),
+                 qPrintable(log.left(2000))); // Qt's lines are there …
+        for (const QString &token : {m_alice, m_bob})
+            QVERIFY2(!log.contains(token), qPrintable(log)); // … without a token
+    }
+
     void metricsCountRequestsPollersAndStoreLatency()
     {
         startServer();
