@@ -30,6 +30,19 @@ bool syncRound(SyncEngine &engine)
     return ok;
 }
 
+// The cursor as reported: null (JSON) or "unknown" when the store cannot be read just now.
+QJsonValue cursorJson(const LocalStore &store)
+{
+    const auto cursor = store.cursor();
+    return cursor ? QJsonValue(double(*cursor)) : QJsonValue();
+}
+
+QString cursorText(const LocalStore &store)
+{
+    const auto cursor = store.cursor();
+    return cursor ? QString::number(*cursor) : QStringLiteral("unknown (%1)").arg(cursor.error());
+}
+
 QJsonObject syncStatusJson(const SyncEngine &engine, const LocalStore &store)
 {
     QJsonObject status{
@@ -37,7 +50,7 @@ QJsonObject syncStatusJson(const SyncEngine &engine, const LocalStore &store)
         {QStringLiteral("state"), SyncEngine::stateName(engine.state())},
         {QStringLiteral("pending"), engine.pendingCount()},
         {QStringLiteral("rejected"), engine.rejectedCount()},
-        {QStringLiteral("cursor"), double(store.cursor())},
+        {QStringLiteral("cursor"), cursorJson(store)},
         {QStringLiteral("clock_offset_ms"), double(engine.serverClock().offsetMs())},
     };
     if (engine.lastSyncedAt().isValid())
@@ -53,7 +66,7 @@ QString syncStatusLine(const SyncEngine &engine, const LocalStore &store)
     QString line =
         QStringLiteral("%1 %2: cursor %3, ")
             .arg(SyncEngine::stateName(engine.state()), sync::displayUrl(engine.config().url))
-            .arg(store.cursor());
+            .arg(cursorText(store));
     line += pending == 0 ? QStringLiteral("nothing pending")
                          : QStringLiteral("%1 event(s) pending").arg(pending);
     if (const int rejected = engine.rejectedCount(); rejected > 0)
@@ -88,9 +101,8 @@ int watch(SyncEngine &engine, LocalStore &store, QTextStream &out, bool json)
             loop.exit(1);
     });
     QObject::connect(&engine, &SyncEngine::received, &loop, [&](int count) {
-        print({{QStringLiteral("received"), count},
-               {QStringLiteral("cursor"), double(store.cursor())}},
-              QStringLiteral("received %1 event(s), cursor %2").arg(count).arg(store.cursor()));
+        print({{QStringLiteral("received"), count}, {QStringLiteral("cursor"), cursorJson(store)}},
+              QStringLiteral("received %1 event(s), cursor %2").arg(count).arg(cursorText(store)));
     });
     ShutdownSignals signalWatch;
     QObject::connect(&signalWatch, &ShutdownSignals::received, &loop, [&] { loop.exit(0); });

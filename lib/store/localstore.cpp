@@ -41,9 +41,21 @@ const QList<QStringList> &migrations()
     return steps;
 }
 
+// SQLite's own words ("database is locked"); Qt's ("Unable to fetch row") add nothing.
 QString describe(const QSqlError &error)
 {
-    return error.text().trimmed();
+    const QString sqlite = error.databaseText().trimmed();
+    return sqlite.isEmpty() ? error.text().trimmed() : sqlite;
+}
+
+// SQLite's "database is locked" after the busy timeout: say who holds it and what to do.
+QString explainLock(const QString &error, int busyTimeoutMs)
+{
+    if (!error.contains(QStringLiteral("database is locked")))
+        return error;
+    return error + QStringLiteral(" (another program kept the store busy for more than %1 s; "
+                                  "nothing was changed, try again)")
+                       .arg(busyTimeoutMs / 1000.0);
 }
 
 // Runs a statement, returning its error text (empty on success).
@@ -134,9 +146,11 @@ std::expected<void, QString> LocalStore::configure()
 {
     // WAL lets a reader (the console) and a writer (a CLI, the sync) work at once; FULL makes
     // every commit durable before it returns. busy_timeout rides out another writer's commit.
-    for (const char *pragma : {"PRAGMA journal_mode=WAL", "PRAGMA synchronous=FULL",
-                               "PRAGMA busy_timeout=5000", "PRAGMA foreign_keys=ON"}) {
-        if (const QString error = exec(m_db, QString::fromLatin1(pragma)); !error.isEmpty())
+    for (const QString &pragma :
+         {QStringLiteral("PRAGMA journal_mode=WAL"), QStringLiteral("PRAGMA synchronous=FULL"),
+          QStringLiteral("PRAGMA busy_timeout=%1").arg(m_busyTimeoutMs),
+          QStringLiteral("PRAGMA foreign_keys=ON")}) {
+        if (const QString error = exec(m_db, pragma); !error.isEmpty())
             return std::unexpected(
                 QStringLiteral("cannot configure the store %1: %2").arg(m_path, error));
     }
@@ -164,23 +178,18 @@ std::expected<void, QString> LocalStore::migrate(int targetVersion)
                                    .arg(current)
                                    .arg(SchemaVersion));
     for (int version = current + 1; version <= targetVersion; ++version) {
-        if (!m_db.transaction())
-            return std::unexpected(QStringLiteral("cannot start a transaction on %1: %2")
-                                       .arg(m_path, describe(m_db.lastError())));
-        QString error;
-        for (const QString &sql : migrations().at(version - 1)) {
-            if (error = exec(m_db, sql); !error.isEmpty())
-                break;
-        }
-        if (error.isEmpty())
-            error = exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
-        if (!error.isEmpty() || !m_db.commit()) {
-            m_db.rollback();
+        const auto migrated = writeTransaction([&] {
+            for (const QString &sql : migrations().at(version - 1)) {
+                if (QString error = exec(m_db, sql); !error.isEmpty())
+                    return error;
+            }
+            return exec(m_db, QStringLiteral("PRAGMA user_version = %1").arg(version));
+        });
+        if (!migrated)
             return std::unexpected(QStringLiteral("cannot migrate the store %1 to version %2: %3")
                                        .arg(m_path)
                                        .arg(version)
-                                       .arg(error.isEmpty() ? describe(m_db.lastError()) : error));
-        }
+                                       .arg(migrated.error()));
         qCInfo(lcStore) << "migrated" << m_path << "to schema" << version;
     }
     return {};
@@ -219,36 +228,28 @@ std::expected<void, QStringList> LocalStore::append(const QList<Event> &events)
     if (!errors.isEmpty())
         return std::unexpected(errors);
 
-    if (!m_db.transaction())
-        return std::unexpected(QStringList{QStringLiteral("store: cannot start a transaction: %1")
-                                               .arg(describe(m_db.lastError()))});
     // Inside the transaction, so no other writer can slip the same id in between.
-    errors = alreadyStored(events);
-    if (!errors.isEmpty()) {
-        m_db.rollback();
-        return std::unexpected(errors);
-    }
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
-                                  "VALUES (?, ?, ?, ?, ?)"));
-    const QString now = formatTime(QDateTime::currentDateTimeUtc());
-    for (const Event &event : events) {
-        insert.addBindValue(event.id);
-        insert.addBindValue(event.incident);
-        insert.addBindValue(event.type);
-        insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
-        insert.addBindValue(now);
-        if (const QString error = exec(insert); !error.isEmpty()) {
-            m_db.rollback();
-            return std::unexpected(QStringList{
-                QStringLiteral("store: cannot write event %1: %2").arg(event.id, error)});
+    QStringList refused;
+    const auto written = writeTransaction([&]() -> QString {
+        if (refused = alreadyStored(events); !refused.isEmpty())
+            return refused.join(u'\n');
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
+                                      "VALUES (?, ?, ?, ?, ?)"));
+        const QString now = formatTime(QDateTime::currentDateTimeUtc());
+        for (const Event &event : events) {
+            insert.addBindValue(event.id);
+            insert.addBindValue(event.incident);
+            insert.addBindValue(event.type);
+            insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
+            insert.addBindValue(now);
+            if (const QString error = exec(insert); !error.isEmpty())
+                return QStringLiteral("cannot write event %1: %2").arg(event.id, error);
         }
-    }
-    if (!m_db.commit()) {
-        const QString error = describe(m_db.lastError());
-        m_db.rollback();
-        return std::unexpected(QStringList{QStringLiteral("store: cannot commit: %1").arg(error)});
-    }
+        return {};
+    });
+    if (!written)
+        return std::unexpected(refused.isEmpty() ? QStringList{written.error()} : refused);
     emit changed(incidentsOf(events));
     return {};
 }
@@ -358,36 +359,35 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
         if (!event.isConfirmed())
             return std::unexpected(QStringLiteral("store: event %1 has no seq").arg(event.id));
     }
-    if (!m_db.transaction())
-        return std::unexpected(QStringLiteral("store: cannot start a transaction: %1")
-                                   .arg(describe(m_db.lastError())));
     // A repeated id is a repeated delivery: keep the first. A seq taken by another id fails.
-    QSqlQuery insert(m_db);
-    insert.prepare(QStringLiteral("INSERT INTO events (seq, id, incident, type, body) "
-                                  "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
-    QSqlQuery setCursor(m_db);
-    setCursor.prepare(
-        QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?)"));
-    setCursor.addBindValue(QString::number(std::max(cursor, this->cursor()))); // never back
-    QString error;
-    for (const Event &event : events) {
-        insert.addBindValue(event.seq);
-        insert.addBindValue(event.id);
-        insert.addBindValue(event.incident);
-        insert.addBindValue(event.type);
-        insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
-        if (error = exec(insert); error.isEmpty())
-            error = unqueue(event);
-        if (!error.isEmpty())
-            break;
-    }
-    if (error.isEmpty())
-        error = exec(setCursor);
-    if (!error.isEmpty() || !m_db.commit()) {
-        m_db.rollback();
-        return std::unexpected(QStringLiteral("store: cannot record confirmed events: %1")
-                                   .arg(error.isEmpty() ? describe(m_db.lastError()) : error));
-    }
+    const auto recorded = writeTransaction([&]() -> QString {
+        const auto current = this->cursor();
+        if (!current)
+            return current.error();
+        QSqlQuery insert(m_db);
+        insert.prepare(QStringLiteral("INSERT INTO events (seq, id, incident, type, body) "
+                                      "VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING"));
+        for (const Event &event : events) {
+            insert.addBindValue(event.seq);
+            insert.addBindValue(event.id);
+            insert.addBindValue(event.incident);
+            insert.addBindValue(event.type);
+            insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
+            QString error = exec(insert);
+            if (error.isEmpty())
+                error = unqueue(event);
+            if (!error.isEmpty())
+                return error;
+        }
+        QSqlQuery setCursor(m_db);
+        setCursor.prepare(
+            QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES ('cursor', ?)"));
+        setCursor.addBindValue(QString::number(std::max(cursor, *current))); // never back
+        return exec(setCursor);
+    });
+    if (!recorded)
+        return std::unexpected(
+            QStringLiteral("cannot record confirmed events: %1").arg(recorded.error()));
     emit changed(incidentsOf(events));
     return {};
 }
@@ -419,19 +419,22 @@ QString LocalStore::unqueue(const Event &confirmed)
     return exec(query);
 }
 
-std::expected<void, QString> LocalStore::inTransaction(const std::function<QString()> &work)
+// BEGIN IMMEDIATE takes the write lock first, waiting out another process's writes (the busy
+// timeout). A deferred transaction that reads first takes a snapshot, and SQLite refuses at
+// once to upgrade it to a write once another process committed after that snapshot.
+std::expected<void, QString> LocalStore::writeTransaction(const std::function<QString()> &work)
 {
     if (!isOpen())
         return std::unexpected(QStringLiteral("the store is not open"));
-    if (!m_db.transaction())
-        return std::unexpected(QStringLiteral("store: cannot start a transaction: %1")
-                                   .arg(describe(m_db.lastError())));
+    if (const QString error = exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); !error.isEmpty())
+        return std::unexpected(QStringLiteral("cannot start writing to %1: %2")
+                                   .arg(m_path, explainLock(error, m_busyTimeoutMs)));
     QString error = work();
-    if (error.isEmpty() && !m_db.commit())
-        error = describe(m_db.lastError());
+    if (error.isEmpty())
+        error = exec(m_db, QStringLiteral("COMMIT"));
     if (!error.isEmpty()) {
-        m_db.rollback();
-        return std::unexpected(QStringLiteral("store: %1").arg(error));
+        exec(m_db, QStringLiteral("ROLLBACK"));
+        return std::unexpected(explainLock(error, m_busyTimeoutMs));
     }
     return {};
 }
@@ -440,7 +443,7 @@ std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QSt
 {
     int moved = 0;
     QStringList incidents;
-    const auto done = inTransaction([&]() -> QString {
+    const auto done = writeTransaction([&]() -> QString {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT DISTINCT incident FROM events WHERE seq > ?"));
         query.addBindValue(after);
@@ -485,14 +488,16 @@ std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QSt
     return moved;
 }
 
-std::optional<std::pair<QString, qint64>> LocalStore::lastConfirmed() const
+std::expected<std::optional<std::pair<QString, qint64>>, QString> LocalStore::lastConfirmed() const
 {
     QSqlQuery query(m_db);
     // At or below the cursor: a backfilled incident's events may lie beyond it.
     if (!query.exec(QStringLiteral("SELECT id, seq FROM events WHERE seq <= (SELECT CAST(value "
                                    "AS INTEGER) FROM meta WHERE key = 'cursor') ORDER BY seq "
-                                   "DESC LIMIT 1")) ||
-        !query.next())
+                                   "DESC LIMIT 1")))
+        return std::unexpected(QStringLiteral("cannot read the newest confirmed event: %1")
+                                   .arg(explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+    if (!query.next())
         return std::nullopt;
     return std::pair(query.value(0).toString(), query.value(1).toLongLong());
 }
@@ -500,7 +505,7 @@ std::optional<std::pair<QString, qint64>> LocalStore::lastConfirmed() const
 std::expected<void, QString> LocalStore::reject(const QString &id, const QString &reason)
 {
     QString incident;
-    const auto done = inTransaction([&]() -> QString {
+    const auto done = writeTransaction([&]() -> QString {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT incident FROM outbox WHERE id = ?"));
         query.addBindValue(id);
@@ -545,7 +550,7 @@ QList<LocalStore::Rejected> LocalStore::rejectedEvents() const
 std::expected<int, QString> LocalStore::resendRejected()
 {
     QList<Event> events;
-    const auto done = inTransaction([&]() -> QString {
+    const auto done = writeTransaction([&]() -> QString {
         QHash<QString, QString> renamed; // old id → new id
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("INSERT INTO outbox (id, incident, type, body, created_at) "
@@ -620,17 +625,21 @@ QStringList LocalStore::incidentsMissingDeclaration(const QStringList &ids) cons
     return missing;
 }
 
-QString LocalStore::metaValue(const QString &key) const
+std::expected<QString, QString> LocalStore::metaValue(const QString &key) const
 {
     QSqlQuery query(m_db);
     query.prepare(QStringLiteral("SELECT value FROM meta WHERE key = ?"));
     query.addBindValue(key);
-    return query.exec() && query.next() ? query.value(0).toString() : QString();
+    if (!query.exec())
+        return std::unexpected(
+            QStringLiteral("cannot read %1 from the store: %2")
+                .arg(key, explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+    return query.next() ? query.value(0).toString() : QString();
 }
 
 std::expected<void, QString> LocalStore::setMetaValue(const QString &key, const QString &value)
 {
-    return inTransaction([&] {
+    return writeTransaction([&] {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)"));
         query.addBindValue(key);
@@ -644,12 +653,20 @@ void LocalStore::watchDisk(int intervalMs)
     m_diskWatch.start(intervalMs);
 }
 
-qint64 LocalStore::cursor() const
+std::expected<qint64, QString> LocalStore::cursor() const
 {
     QSqlQuery query(m_db);
-    return query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'cursor'")) && query.next()
-               ? query.value(0).toLongLong()
-               : 0;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'cursor'")))
+        return std::unexpected(QStringLiteral("cannot read the sync cursor: %1")
+                                   .arg(explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+    return query.next() ? query.value(0).toLongLong() : 0;
+}
+
+void LocalStore::setBusyTimeoutMs(int ms)
+{
+    m_busyTimeoutMs = ms;
+    if (isOpen())
+        exec(m_db, QStringLiteral("PRAGMA busy_timeout=%1").arg(ms));
 }
 
 QString LocalStore::pragma(const QString &name) const

@@ -58,7 +58,9 @@ public:
     // Records events the server confirmed and the new cursor in one transaction, and drops
     // their copies from the outbox.
     std::expected<void, QString> applyConfirmed(const QList<Event> &events, qint64 cursor);
-    qint64 cursor() const;
+    // Reads that decide what sync does next say when they fail rather than answer a default
+    // (a cursor of 0 read while another process held the store would look like a new server).
+    std::expected<qint64, QString> cursor() const;
 
     // Puts the confirmed events with seq > `after` back in the outbox, ahead of what is
     // pending there (the fold order stays the same), and moves the cursor back to `after`.
@@ -69,7 +71,7 @@ public:
 
     // The newest confirmed event at or below the cursor, id and seq, if any: what a server must
     // still have for this store's log to continue its feed.
-    std::optional<std::pair<QString, qint64>> lastConfirmed() const;
+    std::expected<std::optional<std::pair<QString, qint64>>, QString> lastConfirmed() const;
 
     // Moves an outbox event the server refused for good (invalid, id conflict) aside,
     // with the reason, so the rest can go out. Nothing typed is deleted.
@@ -90,11 +92,15 @@ public:
     QStringList incidentsMissingDeclaration(const QStringList &ids) const;
 
     // Small settings kept with the data (the server's id, the clock offset).
-    QString metaValue(const QString &key) const;
+    std::expected<QString, QString> metaValue(const QString &key) const; // empty when unset
     std::expected<void, QString> setMetaValue(const QString &key, const QString &value);
 
     // Polls for commits by other processes every `intervalMs` and emits changed({}) on one.
     void watchDisk(int intervalMs = 1000);
+
+    // How long a read or write waits for another process's write to finish before it fails
+    // (5 s). Tests shorten it.
+    void setBusyTimeoutMs(int ms);
 
     // The value of a PRAGMA on this store's connection, for diagnostics and tests.
     QString pragma(const QString &name) const;
@@ -115,7 +121,8 @@ private:
     QList<Event> readEvents(const QString &sql, const QString &incident) const;
     QStringList alreadyStored(const QList<Event> &events) const;
 
-    std::expected<void, QString> inTransaction(const std::function<QString()> &work);
+    // Runs `work` (answering an error text, empty on success) in one write transaction.
+    std::expected<void, QString> writeTransaction(const std::function<QString()> &work);
     QString unqueue(const Event &confirmed);
     QString repointReferences(const QHash<QString, QString> &renamed);
 
@@ -124,6 +131,7 @@ private:
     QString m_connection;
     QString m_path;
     qint64 m_dataVersion = -1;
+    int m_busyTimeoutMs = 5000;
 };
 
 } // namespace cp

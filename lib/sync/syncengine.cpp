@@ -74,7 +74,7 @@ SyncEngine::SyncEngine(LocalStore &store, QObject *parent)
 
 qint64 SyncEngine::storedClockOffsetMs(const LocalStore &store)
 {
-    return store.metaValue(OffsetKey).toLongLong();
+    return store.metaValue(OffsetKey).value_or(QString()).toLongLong();
 }
 
 QString SyncEngine::stateName(State state)
@@ -273,7 +273,7 @@ void SyncEngine::onPushRefused(const QList<Event> &batch, const ApiError &error)
     const QString reason = error.describe();
     qCWarning(lcSync).noquote() << "event" << event.id << "set aside:" << reason;
     if (const auto rejected = m_store.reject(event.id, reason); !rejected)
-        return fail(ApiError{ApiError::Kind::Protocol, 0, {}, rejected.error()});
+        return failLocally(rejected.error());
     m_isolate = false; // found it: the rest goes out in batches again
     setError(QStringLiteral("event %1 (%2) set aside: %3").arg(event.id, event.type, reason),
              false);
@@ -290,11 +290,17 @@ void SyncEngine::pullNext()
         return backfillNext();
     const bool longPoll = m_mode == Mode::Live && m_contacted && m_verified;
     const int wait = longPoll ? m_options.longPollSeconds : 0;
-    qint64 after = m_store.cursor();
+    const auto cursor = m_store.cursor();
+    if (!cursor)
+        return failLocally(cursor.error());
+    qint64 after = *cursor;
     if (!m_verified) {
         // Read from our newest confirmed event on, to see that the server still has it.
-        if (const auto last = m_store.lastConfirmed())
-            after = std::min(after, last->second - 1);
+        const auto last = m_store.lastConfirmed();
+        if (!last)
+            return failLocally(last.error());
+        if (*last)
+            after = std::min(after, (*last)->second - 1);
     }
     m_pulling = true;
     m_api.pull(after, wait, m_options.pageSize,
@@ -311,14 +317,17 @@ void SyncEngine::onPulled(qint64 after, int wait, const std::expected<PullResult
     m_contacted = true;
     m_offline = false;
     if (!m_verified) {
-        if (!continuesOurLog(*result))
+        const auto continues = continuesOurLog(*result);
+        if (!continues)
+            return failLocally(continues.error());
+        if (!*continues)
             return adoptServer(*result);
+        if (const auto recorded = recordServerId(result->serverId); !recorded)
+            return failLocally(recorded.error());
         m_verified = true;
-        if (!result->serverId.isEmpty() && result->serverId != m_store.metaValue(ServerIdKey))
-            m_store.setMetaValue(ServerIdKey, result->serverId);
     }
     if (const auto applied = m_store.applyConfirmed(result->events, result->lastSeq); !applied)
-        return fail(ApiError{ApiError::Kind::Protocol, 0, {}, applied.error()});
+        return failLocally(applied.error());
     for (const Event &event : result->events)
         m_acked.remove(event.id);
     if (!result->unreadable.isEmpty())
@@ -364,12 +373,18 @@ void SyncEngine::forgetLostAcknowledgements(qint64 coveredUpTo)
 // The first page of a session starts at our newest confirmed event: the same server still
 // has it at the same seq, or its log is not the one ours continues. An event this user may
 // no longer see proves nothing either way.
-bool SyncEngine::continuesOurLog(const PullResult &page) const
+// A store that cannot be read answers its error: never a verdict on the server.
+std::expected<bool, QString> SyncEngine::continuesOurLog(const PullResult &page) const
 {
-    const QString known = m_store.metaValue(ServerIdKey);
-    if (!page.serverId.isEmpty() && !known.isEmpty() && page.serverId != known)
+    const auto known = m_store.metaValue(ServerIdKey);
+    if (!known)
+        return std::unexpected(known.error());
+    if (!page.serverId.isEmpty() && !known->isEmpty() && page.serverId != *known)
         return false;
-    const auto last = m_store.lastConfirmed();
+    const auto stored = m_store.lastConfirmed();
+    if (!stored)
+        return std::unexpected(stored.error());
+    const auto &last = *stored;
     if (!last)
         return true;
     if (page.lastSeq < last->second)
@@ -387,7 +402,7 @@ void SyncEngine::adoptServer(const PullResult &page)
 {
     const auto requeued = m_store.requeueConfirmed(0, page.serverId);
     if (!requeued)
-        return fail(ApiError{ApiError::Kind::Protocol, 0, {}, requeued.error()});
+        return failLocally(requeued.error());
     qCWarning(lcSync) << "the server's log does not continue this workstation's; offering it"
                       << *requeued << "confirmed events again";
     m_acked.clear();
@@ -405,8 +420,9 @@ void SyncEngine::backfillNext()
         m_backfill.removeAll(incident);
         m_backfilled.insert(incident);
         if (log) {
-            if (const auto applied = m_store.applyConfirmed(*log, m_store.cursor()); !applied)
-                return fail(ApiError{ApiError::Kind::Protocol, 0, {}, applied.error()});
+            // The cursor stays where it is: applyConfirmed never moves it back.
+            if (const auto applied = m_store.applyConfirmed(*log, 0); !applied)
+                return failLocally(applied.error());
         }
         scheduleKick();
     });
@@ -431,6 +447,31 @@ void SyncEngine::fail(const ApiError &error)
         return finishRound(false);
     m_retryTimer.start(m_backoff.nextDelayMs());
     updateState();
+}
+
+// The local store refused a read or a write (another process kept it busy past the busy
+// timeout, a full disk): the server is not at fault and nothing about it is concluded. What
+// was in flight is tried again after the wait.
+void SyncEngine::failLocally(const QString &error)
+{
+    qCWarning(lcSync).noquote() << "local store:" << error;
+    setError(QStringLiteral("local store: %1").arg(error), true);
+    resetLanes();
+    if (m_mode == Mode::Round)
+        return finishRound(false);
+    m_retryTimer.start(m_backoff.nextDelayMs());
+    updateState();
+}
+
+std::expected<void, QString> SyncEngine::recordServerId(const QString &serverId)
+{
+    if (serverId.isEmpty())
+        return {};
+    const auto known = m_store.metaValue(ServerIdKey);
+    if (!known)
+        return std::unexpected(known.error());
+    return *known == serverId ? std::expected<void, QString>{}
+                              : m_store.setMetaValue(ServerIdKey, serverId);
 }
 
 void SyncEngine::finishRound(bool ok)
@@ -458,9 +499,9 @@ void SyncEngine::noteUnreadable(const QStringList &events)
 {
     qCWarning(lcSync) << "skipped events the server sent that this client cannot read:"
                       << events.join(QStringLiteral(", "));
-    const QString before = m_store.metaValue(UnreadableKey);
-    m_store.setMetaValue(UnreadableKey,
-                         (before.isEmpty() ? QString() : before + u'\n') + events.join(u'\n'));
+    if (const auto before = m_store.metaValue(UnreadableKey)) // never written over unread
+        m_store.setMetaValue(UnreadableKey, (before->isEmpty() ? QString() : *before + u'\n') +
+                                                events.join(u'\n'));
     setError(QStringLiteral("skipped %1 event(s) from the server that cannot be read (%2); the "
                             "server's check names them")
                  .arg(events.size())

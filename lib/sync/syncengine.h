@@ -92,11 +92,13 @@ private:
     void backfillNext();
     void onPushed(const QList<Event> &batch, const std::expected<PushResult, ApiError> &result);
     void onPulled(qint64 after, int wait, const std::expected<PullResult, ApiError> &result);
-    bool continuesOurLog(const PullResult &page) const;
+    std::expected<bool, QString> continuesOurLog(const PullResult &page) const;
     void adoptServer(const PullResult &page);
     void forgetLostAcknowledgements(qint64 coveredUpTo);
     void onPushRefused(const QList<Event> &batch, const ApiError &error);
     void fail(const ApiError &error);
+    void failLocally(const QString &error);
+    std::expected<void, QString> recordServerId(const QString &serverId);
     void finishRound(bool ok);
     void noteClockSample(const Timing &timing, const QDateTime &serverTime);
     // A transient error (no answer) clears itself on the next success; others stay shown.

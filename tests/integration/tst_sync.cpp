@@ -556,6 +556,52 @@ private slots:
         QCOMPARE(watch.exitCode(), 0);
     }
 
+    // `sync --watch` and two scripts writing on one data folder: no write refused, every
+    // event reaches the server once, and the watch never takes the busy store for a new server.
+    void oneDataFolderSharedByThreeProcesses()
+    {
+        const QString data = freshData(QStringLiteral("shared"));
+        const QString incident = declare(data, m_alice, QStringLiteral("Shared folder"));
+        const qint64 duplicatesBefore = duplicateCount();
+        QProcess watch;
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("COMMANDPOST_TOKEN"), m_alice);
+        environment.insert(QStringLiteral("COMMANDPOST_SERVER"), serverUrl());
+        environment.insert(QStringLiteral("QT_LOGGING_RULES"),
+                           QStringLiteral("commandpost.*=true"));
+        watch.setProcessEnvironment(environment);
+        watch.start(
+            QStringLiteral(CLI_BINARY),
+            {QStringLiteral("--data"), data, QStringLiteral("sync"), QStringLiteral("--watch")});
+        QVERIFY(watch.waitForStarted());
+        QByteArray said;
+        QTRY_VERIFY2_WITH_TIMEOUT((said += watch.readAllStandardOutput()).contains("online"),
+                                  said.constData(), 20000);
+        constexpr int PerWriter = 300;
+        QProcess writers[2];
+        for (QProcess &writer : writers)
+            startHelper(writer, data,
+                        {QStringLiteral("offline"), incident, QString::number(PerWriter)},
+                        QStringLiteral("-"), QStringLiteral("-"));
+        QStringList written;
+        for (QProcess &writer : writers) {
+            QVERIFY(waitFor(writer, HelperTimeoutMs));
+            QVERIFY2(writer.exitCode() == 0, writer.readAllStandardError().constData());
+            written << QString::fromUtf8(writer.readAllStandardOutput())
+                           .split(u'\n', Qt::SkipEmptyParts);
+        }
+        QCOMPARE(written.size(), 2 * PerWriter);
+        QTRY_COMPARE_WITH_TIMEOUT(serverLog(incident).size(), 1 + 2 * PerWriter, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(pendingIn(data), 0, 20000);
+        QVERIFY(cp::test::sendSignal(watch, SIGTERM));
+        QVERIFY(waitFor(watch, 20000));
+        const QByteArray log = watch.readAllStandardError();
+        QVERIFY2(!log.contains("does not continue"), log.constData());
+        QVERIFY2(!log.contains("local store:"), log.constData());
+        QCOMPARE(duplicateCount(), duplicatesBefore);
+        verifyExactlyOnce(incident, written, 1 + 2 * PerWriter);
+    }
+
     void switchingServerKeepsLocalData()
     {
         // The workstation is pointed at another (empty) server: what it had confirmed on the

@@ -150,7 +150,7 @@ private slots:
             s.factory.assignRole(s.incident, QStringLiteral("scribe"), QStringLiteral("theirs"));
         theirs.seq = 2;
         QVERIFY(store.applyConfirmed({declared, theirs}, 2));
-        QCOMPARE(store.cursor(), 2);
+        QCOMPARE(store.cursor().value_or(-1), 2);
         QCOMPARE(store.pendingCount(), 1); // the declaration left the outbox
         // Pending folds after confirmed: our unconfirmed assignment shows for now.
         QCOMPARE(store.incident(s.incident).roles.value(QStringLiteral("scribe")).person,
@@ -177,10 +177,10 @@ private slots:
         s.declare();
         Event unnumbered = s.factory.note(s.incident, QStringLiteral("x"), QStringLiteral("todo"));
         QVERIFY(!store.applyConfirmed({unnumbered}, 5));
-        QCOMPARE(store.cursor(), 0);
+        QCOMPARE(store.cursor().value_or(-1), 0);
         QVERIFY(store.applyConfirmed(s.events, 7));
         QVERIFY(store.applyConfirmed({}, 3));
-        QCOMPARE(store.cursor(), 7);
+        QCOMPARE(store.cursor().value_or(-1), 7);
         // Another id claiming a stored seq is refused, and nothing of that batch is kept.
         Event clash = s.factory.note(s.incident, QStringLiteral("y"), QStringLiteral("todo"));
         clash.seq = 1;
@@ -188,7 +188,7 @@ private slots:
         fine.seq = 8;
         QVERIFY(!store.applyConfirmed({fine, clash}, 8));
         QCOMPARE(store.confirmedEvents().size(), 1);
-        QCOMPARE(store.cursor(), 7);
+        QCOMPARE(store.cursor().value_or(-1), 7);
     }
 
     void requeueKeepsFoldOrderAndMovesTheCursorBack()
@@ -208,7 +208,7 @@ private slots:
         const auto requeued = store.requeueConfirmed(1);
         QVERIFY(requeued);
         QCOMPARE(*requeued, 2);
-        QCOMPARE(store.cursor(), 1);
+        QCOMPARE(store.cursor().value_or(-1), 1);
         QCOMPARE(store.confirmedEvents().size(), 1);
         const QList<Event> pending = store.pendingEvents();
         QCOMPARE(pending.size(), 3);
@@ -329,7 +329,7 @@ private slots:
     {
         LocalStore store;
         QVERIFY(store.open(freshDir()));
-        QVERIFY(!store.lastConfirmed());
+        QCOMPARE(store.lastConfirmed().value(), std::nullopt);
         IncidentScript s;
         s.declare();
         s.add(s.factory.note(s.incident, QStringLiteral("a"), QStringLiteral("action")));
@@ -337,8 +337,8 @@ private slots:
         Event later = s.factory.note(s.incident, QStringLiteral("b"), QStringLiteral("action"));
         later.seq = 9; // fetched with a whole incident's log, beyond the feed's cursor
         QVERIFY(store.applyConfirmed({later}, 2));
-        QCOMPARE(store.lastConfirmed()->first, s.events.at(1).id);
-        QCOMPARE(store.lastConfirmed()->second, 2);
+        QCOMPARE(store.lastConfirmed().value().value().first, s.events.at(1).id);
+        QCOMPARE(store.lastConfirmed().value().value().second, 2);
     }
 
     void findsIncidentsWhoseDeclarationIsMissing()
@@ -361,12 +361,14 @@ private slots:
         {
             LocalStore store;
             QVERIFY(store.open(dir));
-            QCOMPARE(store.metaValue(QStringLiteral("server_id")), QString());
+            QCOMPARE(store.metaValue(QStringLiteral("server_id")).value_or(QStringLiteral("?")),
+                     QString());
             QVERIFY(store.setMetaValue(QStringLiteral("server_id"), QStringLiteral("abc")));
         }
         LocalStore store;
         QVERIFY(store.open(dir));
-        QCOMPARE(store.metaValue(QStringLiteral("server_id")), QStringLiteral("abc"));
+        QCOMPARE(store.metaValue(QStringLiteral("server_id")).value_or(QStringLiteral("?")),
+                 QStringLiteral("abc"));
     }
 
     void diskWatchSignalsOtherProcessesWrites()
@@ -395,7 +397,7 @@ private slots:
         LocalStore store;
         QVERIFY(store.open(dir));
         QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
-        QCOMPARE(store.cursor(), 0);
+        QCOMPARE(store.cursor().value_or(-1), 0);
         QCOMPARE(store.pendingEvents().size(), 1);
         QVERIFY(store.pendingEvents().first().sameContent(s.events.first()));
     }
@@ -442,6 +444,46 @@ private slots:
         QVERIFY(cli.append(declaredIncident().events.first()));
         QVERIFY(console.changedOnDisk());
         QVERIFY(!console.changedOnDisk());
+    }
+
+    // The console, a CLI and a sync on one data folder: every write waits its turn, none is
+    // refused, and reads never answer a default in place of the stored value.
+    void concurrentWritersAreNeverRefused()
+    {
+        const QString dir = freshDir();
+        IncidentScript s = declaredIncident();
+        LocalStore store;
+        QVERIFY(store.open(dir));
+        QVERIFY(store.append(s.events.first()));
+        constexpr int PerWriter = 150;
+        QList<QProcess *> writers;
+        for (int i = 0; i < 2; ++i) {
+            auto *writer = new QProcess(this);
+            writer->start(QStringLiteral(STORE_WRITER),
+                          {dir, s.incident, QString::number(PerWriter)});
+            QVERIFY(writer->waitForStarted());
+            writers << writer;
+        }
+        for (int i = 0; i < PerWriter; ++i) {
+            const Event note = s.factory.note(s.incident, QStringLiteral("here %1").arg(i),
+                                              QStringLiteral("observation"));
+            const auto written = store.append(note);
+            QVERIFY2(written, written ? "" : qPrintable(written.error().join(u'\n')));
+            Event confirmed = s.factory.note(s.incident, QStringLiteral("synced %1").arg(i),
+                                             QStringLiteral("observation"));
+            confirmed.seq = i + 1;
+            const auto applied = store.applyConfirmed({confirmed}, confirmed.seq);
+            QVERIFY2(applied, applied ? "" : qPrintable(applied.error()));
+            const auto cursor = store.cursor();
+            QVERIFY2(cursor, cursor ? "" : qPrintable(cursor.error()));
+            QCOMPARE(*cursor, confirmed.seq);
+        }
+        for (QProcess *writer : std::as_const(writers)) {
+            QVERIFY(writer->waitForFinished(60000));
+            QVERIFY2(writer->exitCode() == 0, writer->readAllStandardError().constData());
+        }
+        QCOMPARE(store.pendingEvents(s.incident).size(), 1 + 3 * PerWriter);
+        QCOMPARE(store.confirmedEvents(s.incident).size(), PerWriter);
     }
 
     // A writer killed with SIGKILL at any moment loses no event whose append() returned.
