@@ -196,7 +196,7 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         m_guard->requestHandled(socket, true);
         return true;
     }
-    send(responder, *reply);
+    send(responder, *reply, m_guard->closesAfterReply(socket));
     m_guard->requestHandled(socket, false);
     // The encoded path: a decoded one could put a line break into the log.
     record(methodName(request.method()),
@@ -520,7 +520,7 @@ void ApiServer::finishPoll(quint64 id, const HttpReply &reply)
     if (!poll.socket || poll.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client left; there is no one to answer
     QObject::disconnect(poll.socket, &QTcpSocket::disconnected, this, nullptr);
-    send(*poll.responder, reply);
+    send(*poll.responder, reply, m_guard->closesAfterReply(poll.socket));
     m_guard->replySent(poll.socket);
     record(QStringLiteral("GET"), Events, poll.path, reply.status, poll.user, poll.started);
 }

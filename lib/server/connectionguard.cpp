@@ -18,6 +18,11 @@ constexpr int LingerMs = 2000;
 
 } // namespace
 
+ConnectionGuard::Connection::Connection(const Limits &limits)
+    : framing(limits.maxBodyBytes, HeaderAllowance)
+{
+}
+
 ConnectionGuard::ConnectionGuard(const Limits &limits, QObject *parent)
     : QTcpServer(parent)
     , m_limits(limits)
@@ -35,7 +40,7 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
         delete socket;
         return;
     }
-    Connection &connection = m_connections[socket];
+    Connection &connection = m_connections.emplace(socket, m_limits).value();
     connection.lastActivity.start();
     // Connected before QtHttpServer connects its own slot, so this one runs first.
     connect(socket, &QTcpSocket::readyRead, this, [this, socket] { onReadyRead(socket); });
@@ -43,21 +48,9 @@ void ConnectionGuard::incomingConnection(qintptr descriptor)
     addPendingConnection(socket);
 }
 
-qint64 ConnectionGuard::announcedLength(QTcpSocket *socket) const
-{
-    const QByteArray head = socket->peek(16 * 1024);
-    const qsizetype end = head.indexOf("\r\n\r\n");
-    for (const QByteArray &line : head.left(end < 0 ? head.size() : end).split('\n')) {
-        const qsizetype colon = line.indexOf(':');
-        if (colon > 0 && line.left(colon).trimmed().toLower() == "content-length")
-            return line.mid(colon + 1).trimmed().toLongLong();
-    }
-    return -1;
-}
-
 void ConnectionGuard::onReadyRead(QTcpSocket *socket)
 {
-    Connection &connection = m_connections[socket];
+    Connection &connection = m_connections.find(socket).value();
     if (connection.refused) {
         socket->readAll(); // linger: discard what the refused client still sends
         return;
@@ -71,28 +64,19 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
         return;
     }
     connection.lastActivity.start();
-    if (connection.requestBytes == 0) {
+    if (!connection.framing.inRequest())
         connection.requestStarted.start();
-        if (announcedLength(socket) > m_limits.maxBodyBytes) {
-            refuse(socket, HttpReply::error(413, QStringLiteral("payload_too_large"),
-                                            QStringLiteral("body: larger than the limit of %1 "
-                                                           "bytes")
-                                                .arg(m_limits.maxBodyBytes)));
-            return;
-        }
-    }
-    connection.requestBytes += socket->bytesAvailable();
-    if (connection.requestBytes > m_limits.maxBodyBytes + HeaderAllowance)
-        refuse(socket, HttpReply::error(413, QStringLiteral("payload_too_large"),
-                                        QStringLiteral("body: larger than the limit of %1 bytes")
-                                            .arg(m_limits.maxBodyBytes)));
+    // Only the bytes not read yet: QtHttpServer reads inside a transaction it keeps open
+    // across a partial request, and peek starts where it stopped.
+    if (const auto refusal = connection.framing.feed(socket->peek(socket->bytesAvailable())))
+        refuse(socket, HttpReply::error(refusal->status, refusal->code, refusal->message));
 }
 
 void ConnectionGuard::refuse(QTcpSocket *socket, const HttpReply &reply)
 {
     qCInfo(lcGuard) << "refused a request from" << socket->peerAddress().toString() << "with"
                     << reply.status;
-    Connection &connection = m_connections[socket];
+    Connection &connection = m_connections.find(socket).value();
     connection.refused = true;
     // QtHttpServer must not go on parsing a request that has been answered already.
     disconnect(socket, &QTcpSocket::readyRead, nullptr, nullptr);
@@ -109,14 +93,34 @@ void ConnectionGuard::requestHandled(QTcpSocket *socket, bool parked)
     const auto it = m_connections.find(socket);
     if (it == m_connections.end())
         return;
-    it->requestBytes = 0;
     it->parked = parked;
     it->lastActivity.start();
+    if (!parked)
+        answered(socket);
+}
+
+bool ConnectionGuard::closesAfterReply(QTcpSocket *socket) const
+{
+    const auto it = m_connections.constFind(socket);
+    return it != m_connections.cend() && it->framing.closesAfterReply();
 }
 
 void ConnectionGuard::replySent(QTcpSocket *socket)
 {
     requestHandled(socket, false);
+}
+
+// A request that ends its connection has had its answer: the connection closes once that is
+// written. Queued, as QtHttpServer is still working with the socket when it returns here.
+void ConnectionGuard::answered(QTcpSocket *socket)
+{
+    Connection &connection = m_connections.find(socket).value();
+    const bool closing = connection.framing.closesAfterReply();
+    connection.framing.answered();
+    if (!closing)
+        return;
+    connection.refused = true; // nothing more is read from it
+    QMetaObject::invokeMethod(socket, &QTcpSocket::disconnectFromHost, Qt::QueuedConnection);
 }
 
 void ConnectionGuard::sweep()
@@ -128,11 +132,10 @@ void ConnectionGuard::sweep()
         const Connection &connection = it.value();
         if (connection.parked || connection.refused)
             continue;
-        if (connection.requestBytes > 0 &&
-            connection.requestStarted.hasExpired(m_limits.requestTimeoutMs))
+        const bool arriving = connection.framing.inRequest();
+        if (arriving && connection.requestStarted.hasExpired(m_limits.requestTimeoutMs))
             slow.append(it.key());
-        else if (connection.requestBytes == 0 &&
-                 connection.lastActivity.hasExpired(m_limits.idleTimeoutMs))
+        else if (!arriving && connection.lastActivity.hasExpired(m_limits.idleTimeoutMs))
             idle.append(it.key());
     }
     for (QTcpSocket *socket : slow) {
@@ -142,7 +145,7 @@ void ConnectionGuard::sweep()
     }
     for (QTcpSocket *socket : idle) {
         qCDebug(lcGuard) << "closing an idle connection from" << socket->peerAddress().toString();
-        m_connections[socket].refused = true;
+        m_connections.find(socket)->refused = true;
         socket->disconnectFromHost();
     }
 }

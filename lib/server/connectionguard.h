@@ -1,5 +1,6 @@
 #pragma once
 
+#include "requestframing.h"
 #include "serverconfig.h"
 
 #include <QElapsedTimer>
@@ -15,8 +16,11 @@ struct HttpReply;
 
 // The listening socket, with the protections QtHttpServer 6.4 lacks. It sees every byte
 // before QtHttpServer does (its slot is connected first), so it can
-// - answer 413 as soon as a request announces or sends more than the body limit, before
-//   the body is buffered;
+// - refuse a request whose framing is in doubt (RequestFraming: 400, 411, 431, 505), and
+//   answer 413 as soon as a request announces more than the body limit, before the body is
+//   buffered;
+// - close the connection after answering a request that asks for it (Connection: close,
+//   HTTP/1.0);
 // - answer 408 and close a request still arriving after the request timeout (slowloris);
 // - close a kept-alive connection that stays silent past the idle timeout.
 // Connections parked in a long-poll are left alone: their own deadline answers them.
@@ -29,9 +33,15 @@ public:
     // The server tells the guard where each connection is in its request cycle.
     void requestHandled(QTcpSocket *socket, bool parked);
     void replySent(QTcpSocket *socket);
+    // Whether the connection ends with the answer to its oldest unanswered request.
+    bool closesAfterReply(QTcpSocket *socket) const;
 
     int connectionCount() const { return int(m_connections.size()); }
-    bool isParked(QTcpSocket *socket) const { return m_connections.value(socket).parked; }
+    bool isParked(QTcpSocket *socket) const
+    {
+        const auto it = m_connections.constFind(socket);
+        return it != m_connections.cend() && it->parked;
+    }
 
 protected:
     void incomingConnection(qintptr descriptor) override;
@@ -39,8 +49,9 @@ protected:
 private:
     struct Connection
     {
-        qint64 requestBytes = 0; // bytes of the request being received
-        QElapsedTimer requestStarted;
+        explicit Connection(const Limits &limits);
+        RequestFraming framing;
+        QElapsedTimer requestStarted; // when the first byte of the request arriving came
         QElapsedTimer lastActivity;
         bool parked = false;
         bool refused = false;
@@ -49,7 +60,7 @@ private:
     void onReadyRead(QTcpSocket *socket);
     void sweep();
     void refuse(QTcpSocket *socket, const HttpReply &reply);
-    qint64 announcedLength(QTcpSocket *socket) const;
+    void answered(QTcpSocket *socket);
 
     Limits m_limits;
     QHash<QTcpSocket *, Connection> m_connections;

@@ -6,15 +6,25 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMetaEnum>
+#include <cctype>
 
 namespace cp::server {
 namespace {
 
+// "BadRequest" (Qt's enum key) → "Bad Request".
 QByteArray reasonPhrase(int status)
 {
     const QMetaEnum codes = QMetaEnum::fromType<QHttpServerResponder::StatusCode>();
-    const char *name = codes.valueToKey(status);
-    return name ? QByteArray(name) : QByteArray("Status");
+    const QByteArray key = codes.valueToKey(status);
+    if (key.isEmpty())
+        return "Status";
+    QByteArray phrase;
+    for (qsizetype i = 0; i < key.size(); ++i) {
+        if (i > 0 && std::isupper(uchar(key[i])) && std::islower(uchar(key[i - 1])))
+            phrase += ' ';
+        phrase += key[i];
+    }
+    return phrase;
 }
 
 } // namespace
@@ -50,19 +60,17 @@ HttpReply &HttpReply::withHeader(const QByteArray &name, const QByteArray &value
     return *this;
 }
 
-void send(QHttpServerResponder &responder, const HttpReply &reply)
+void send(QHttpServerResponder &responder, const HttpReply &reply, bool closing)
 {
-    const auto status = QHttpServerResponder::StatusCode(reply.status);
-    if (reply.extraHeader.first.isEmpty()) {
-        responder.write(reply.body,
-                        {{"Content-Type", reply.contentType}, {"Cache-Control", "no-store"}},
-                        status);
-    } else {
-        responder.write(
-            reply.body,
-            {{"Content-Type", reply.contentType}, {"Cache-Control", "no-store"}, reply.extraHeader},
-            status);
-    }
+    responder.writeStatusLine(QHttpServerResponder::StatusCode(reply.status));
+    responder.writeHeader("Content-Type", reply.contentType);
+    responder.writeHeader("Cache-Control", "no-store");
+    if (!reply.extraHeader.first.isEmpty())
+        responder.writeHeader(reply.extraHeader.first, reply.extraHeader.second);
+    if (closing)
+        responder.writeHeader("Connection", "close");
+    responder.writeHeader("Content-Length", QByteArray::number(reply.body.size()));
+    responder.writeBody(reply.body);
 }
 
 QByteArray rawResponse(const HttpReply &reply)

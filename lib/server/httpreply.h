@@ -27,8 +27,9 @@ struct HttpReply
     HttpReply &withHeader(const QByteArray &name, const QByteArray &value);
 };
 
-// Writes the reply on a responder (the normal path).
-void send(QHttpServerResponder &responder, const HttpReply &reply);
+// Writes the reply on a responder (the normal path); `closing` says the connection ends
+// after it.
+void send(QHttpServerResponder &responder, const HttpReply &reply, bool closing = false);
 
 // The reply as raw HTTP/1.1 bytes with "Connection: close", for answers written straight to
 // a socket that QtHttpServer never finished reading (too large, too slow).

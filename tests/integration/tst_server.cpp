@@ -605,6 +605,68 @@ private slots:
         QVERIFY(exchange.closedByServer);
     }
 
+    // A body that holds a second request: read with the wrong framing, that request would
+    // run (and store its event). Every framing in doubt is refused and nothing after it runs.
+    void ambiguousFramingIsRefusedAndNothingAfterItRuns_data()
+    {
+        QTest::addColumn<QByteArray>("headers");
+        QTest::addColumn<QByteArray>("status");
+        QTest::newRow("two lengths")
+            << QByteArray("Content-Length: 0\r\nContent-Length: %1\r\n") << QByteArray("400");
+        QTest::newRow("negative") << QByteArray("Content-Length: -%1\r\n") << QByteArray("400");
+        QTest::newRow("hex") << QByteArray("Content-Length: 0x0\r\n") << QByteArray("400");
+        QTest::newRow("overflow") << QByteArray("Content-Length: 18446744073709551616\r\n")
+                                  << QByteArray("400");
+        QTest::newRow("chunked") << QByteArray("Transfer-Encoding: chunked\r\n")
+                                 << QByteArray("411");
+        QTest::newRow("chunked and a length")
+            << QByteArray("Content-Length: %1\r\nTransfer-Encoding: chunked\r\n")
+            << QByteArray("411");
+        QTest::newRow("space before colon")
+            << QByteArray("Content-Length : 0\r\n") << QByteArray("400");
+    }
+    void ambiguousFramingIsRefusedAndNothingAfterItRuns()
+    {
+        QFETCH(QByteArray, headers);
+        QFETCH(QByteArray, status);
+        startServer();
+        const Event smuggled = m_events.declare(QStringLiteral("Smuggled"), QStringLiteral("SEV3"));
+        const QByteArray inner =
+            "POST /api/v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: "
+            "Bearer " +
+            m_alice.toLatin1() + "\r\nContent-Type: application/json\r\nContent-Length: " +
+            QByteArray::number(batch({smuggled}).size()) + "\r\n\r\n" + batch({smuggled});
+        const QByteArray outer = "POST /api/v1/events HTTP/1.1\r\nHost: x\r\nAuthorization: "
+                                 "Bearer " +
+                                 m_alice.toLatin1() + "\r\nContent-Type: application/json\r\n" +
+                                 headers.replace("%1", QByteArray::number(inner.size())) + "\r\n" +
+                                 inner;
+        const RawExchange exchange = rawRequest(m_server->port(), outer, 5000);
+        QVERIFY2(exchange.response.startsWith("HTTP/1.1 " + status), exchange.response.constData());
+        QCOMPARE(exchange.response.count("HTTP/1.1 "), 1);
+        QVERIFY(exchange.response.contains("Connection: close"));
+        QVERIFY(exchange.closedByServer);
+        QCOMPARE(allEvents().size(), 0);
+    }
+
+    void connectionCloseAndHttp10EndTheConnectionAfterTheAnswer()
+    {
+        startServer(); // idle connections stay open 60 s
+        for (const QByteArray &request :
+             {QByteArray("GET /healthz HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n"),
+              QByteArray("GET /healthz HTTP/1.0\r\n\r\n")}) {
+            const RawExchange exchange = rawRequest(m_server->port(), request, 10000);
+            QVERIFY2(exchange.response.startsWith("HTTP/1.1 200"), exchange.response.constData());
+            QVERIFY(exchange.response.contains("Connection: close"));
+            QVERIFY(exchange.response.endsWith("{\"status\":\"ok\"}"));
+            QVERIFY2(exchange.closedByServer, request.constData());
+        }
+        const RawExchange kept =
+            rawRequest(m_server->port(), "GET /healthz HTTP/1.1\r\nHost: x\r\n\r\n", 500);
+        QVERIFY(kept.response.startsWith("HTTP/1.1 200"));
+        QVERIFY(!kept.closedByServer);
+    }
+
     void secondServerOnTheSameDatabaseIsRefused()
     {
         startServer();
