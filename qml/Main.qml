@@ -88,6 +88,8 @@ ApplicationWindow {
     PreferencesDialog { id: preferencesDialog; anchors.centerIn: parent; preferences: Workspace.preferences }
     ExportDialog { id: exportDialog; anchors.centerIn: parent; actions: Workspace.actions }
 
+    header: StoreProblemBar { problem: Workspace.storeProblem }
+
     footer: ToolBar {
         RowLayout {
             anchors.fill: parent

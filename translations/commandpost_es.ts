@@ -324,37 +324,37 @@
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="96"/>
+        <location filename="../qml/Main.qml" line="98"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="97"/>
+        <location filename="../qml/Main.qml" line="99"/>
         <source>Shortcuts</source>
         <translation>Atajos</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="121"/>
+        <location filename="../qml/Main.qml" line="123"/>
         <source>Declare incident</source>
         <translation>Declarar incidente</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="143"/>
+        <location filename="../qml/Main.qml" line="145"/>
         <source>Command</source>
         <translation>Mando</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="144"/>
+        <location filename="../qml/Main.qml" line="146"/>
         <source>Timeline</source>
         <translation>Cronología</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="145"/>
+        <location filename="../qml/Main.qml" line="147"/>
         <source>Review</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../qml/Main.qml" line="167"/>
+        <location filename="../qml/Main.qml" line="169"/>
         <source>No incident selected. Declare one with %1, or pick one on the left.</source>
         <translation>Ningún incidente seleccionado. Declara uno con %1 o elige uno a la izquierda.</translation>
     </message>
@@ -993,6 +993,14 @@
         <location filename="../qml/document/StateDocument.qml" line="21"/>
         <source>State document</source>
         <translation>Documento de estado</translation>
+    </message>
+</context>
+<context>
+    <name>StoreProblemBar</name>
+    <message>
+        <location filename="../qml/components/StoreProblemBar.qml" line="23"/>
+        <source>The local store is damaged: what is shown may be incomplete. Keep working with care and recover it as below.</source>
+        <translation>El almacén local está dañado: lo que se muestra puede estar incompleto. Siga trabajando con cuidado y recupérelo como se indica abajo.</translation>
     </message>
 </context>
 <context>
@@ -2060,6 +2068,19 @@ Próxima actualización: </translation>
         <location filename="../lib/ui/timelinechart.cpp" line="190"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2: %3</translation>
+    </message>
+</context>
+<context>
+    <name>cp::Workspace</name>
+    <message>
+        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <source>Command Post</source>
+        <translation>Command Post</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <source>The local store is damaged.</source>
+        <translation>El almacén local está dañado.</translation>
     </message>
 </context>
 </TS>

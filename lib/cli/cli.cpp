@@ -471,6 +471,8 @@ const QList<Command> &commands()
          {QStringLiteral("watch"), QStringLiteral("resend-rejected")},
          syncCommand},
         {QStringLiteral("show"), QStringLiteral("show INCIDENT"), 1, 1, {}, show},
+        // Run by execute() before the store is opened: opening refuses a damaged one.
+        {QStringLiteral("recover"), QStringLiteral("recover"), 0, 0, {}, [](Context &) {}},
         {QStringLiteral("export"),
          QStringLiteral("export INCIDENT --format json [-o FILE]"),
          1,
@@ -598,6 +600,35 @@ sync::SyncConfig syncConfig(const QCommandLineParser &parser)
     return *config;
 }
 
+int recover(const QString &dataDir, QTextStream &out, bool json)
+{
+    const auto recovered = LocalStore::recover(dataDir);
+    if (!recovered)
+        refuse(recovered.error());
+    if (json) {
+        out << QJsonDocument(QJsonObject{{QStringLiteral("set_aside"), recovered->setAside},
+                                         {QStringLiteral("confirmed"), recovered->confirmed},
+                                         {QStringLiteral("pending"), recovered->pending},
+                                         {QStringLiteral("rejected"), recovered->rejected},
+                                         {QStringLiteral("unreadable"), recovered->unreadable},
+                                         {QStringLiteral("problems"),
+                                          QJsonArray::fromStringList(recovered->problems)}})
+                   .toJson(QJsonDocument::Compact)
+            << "\n";
+        return Done;
+    }
+    out << "The damaged store is kept as " << recovered->setAside << ".\n"
+        << "Recovered " << recovered->pending << " event(s) not yet sent, " << recovered->confirmed
+        << " confirmed and " << recovered->rejected << " set aside into a new store.\n";
+    if (recovered->unreadable > 0)
+        out << recovered->unreadable << " row(s) could not be read as events.\n";
+    for (const QString &problem : recovered->problems)
+        out << "Lost: " << problem << "\n";
+    out << "The next sync reads the server's whole feed again and brings back what it "
+           "confirmed.\n";
+    return Done;
+}
+
 int execute(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
 {
     QStringList words = parser.positionalArguments();
@@ -609,7 +640,17 @@ int execute(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     const QString dataDir = parser.isSet(QStringLiteral("data"))
                                 ? parser.value(QStringLiteral("data"))
                                 : defaultDataDir();
-    if (const auto opened = store.open(dataDir); !opened)
+    if (command.name == u"recover")
+        return recover(dataDir, out, parser.isSet(QStringLiteral("json")));
+    // Commands that read the whole store check every page first; the others meet damage, if
+    // any, in the pages they read (and say so), at a cost that does not grow with history.
+    const bool readsAll = QStringList{QStringLiteral("list"), QStringLiteral("show"),
+                                      QStringLiteral("export"), QStringLiteral("sync")}
+                              .contains(command.name);
+    if (const auto opened =
+            store.open(dataDir, LocalStore::SchemaVersion,
+                       readsAll ? LocalStore::Check::Quick : LocalStore::Check::None);
+        !opened)
         refuse(opened.error());
     const QString actor = parser.isSet(QStringLiteral("actor"))
                               ? parser.value(QStringLiteral("actor"))
@@ -624,6 +665,8 @@ int execute(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     if (command.name != u"sync")
         syncBefore(context);
     command.handler(context);
+    if (!store.readError().isEmpty()) // what was printed is short of what is stored
+        refuse(store.readError());
     return Done;
 }
 

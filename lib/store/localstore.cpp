@@ -7,10 +7,15 @@
 
 #include <QDateTime>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 Q_LOGGING_CATEGORY(lcStore, "commandpost.store", QtWarningMsg)
 
@@ -58,6 +63,24 @@ QString explainLock(const QString &error, int busyTimeoutMs)
                        .arg(busyTimeoutMs / 1000.0);
 }
 
+// SQLite's words for a file that is not (or no longer) a whole database.
+bool isDamage(const QString &error)
+{
+    return error.contains(QStringLiteral("malformed")) ||
+           error.contains(QStringLiteral("not a database")) ||
+           error.contains(QStringLiteral("corrupt"));
+}
+
+// A rename is durable once the folder holding it is on disk.
+void syncFolder(const QString &folder)
+{
+    const int fd = ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
 // Runs a statement, returning its error text (empty on success).
 QString exec(QSqlQuery &query)
 {
@@ -103,22 +126,28 @@ LocalStore::~LocalStore()
     close();
 }
 
-std::expected<void, QString> LocalStore::open(const QString &dataDir, int targetVersion)
+std::expected<void, QString> LocalStore::open(const QString &dataDir, int targetVersion,
+                                              Check check)
 {
     close();
+    m_readError.clear();
     if (!QDir().mkpath(dataDir))
         return std::unexpected(QStringLiteral("cannot create the data folder %1").arg(dataDir));
     m_path = QDir(dataDir).absoluteFilePath(FileName);
-    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
-    m_db.setDatabaseName(m_path);
-    if (!m_db.open()) {
-        const QString why = describe(m_db.lastError());
-        close();
-        return std::unexpected(QStringLiteral("cannot open the store %1: %2").arg(m_path, why));
+    const QFileInfo file(m_path);
+    const bool existed = file.exists();
+    if (existed && file.size() == 0)
+        return std::unexpected(
+            QStringLiteral("the store %1 is empty (0 bytes): it was cut short (a full disk, a "
+                           "copy that stopped). %2")
+                .arg(m_path, damageAdvice()));
+    if (!existed) {
+        if (auto created = create(dataDir, targetVersion); !created)
+            return created;
     }
-    auto ready = configure();
-    if (ready)
-        ready = migrate(targetVersion);
+    auto ready = openFile(m_path, targetVersion);
+    if (ready && existed && check == Check::Quick)
+        ready = quickCheck();
     if (!ready) {
         close();
         return ready;
@@ -126,6 +155,98 @@ std::expected<void, QString> LocalStore::open(const QString &dataDir, int target
     changedOnDisk(); // take the current data version as the baseline
     qCDebug(lcStore) << "opened" << m_path << "schema" << schemaVersion();
     return {};
+}
+
+std::expected<void, QString> LocalStore::openFile(const QString &path, int targetVersion)
+{
+    m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connection);
+    m_db.setDatabaseName(path);
+    if (!m_db.open())
+        return std::unexpected(
+            QStringLiteral("cannot open the store %1: %2").arg(path, describe(m_db.lastError())));
+    auto ready = configure();
+    if (ready)
+        ready = migrate(targetVersion);
+    if (!ready && isDamage(ready.error()))
+        return std::unexpected(QStringLiteral("%1. %2").arg(ready.error(), damageAdvice()));
+    return ready;
+}
+
+// A new store is made complete under a name of its own and then renamed into place: a crash
+// while making it leaves no half-made store file behind, so one of 0 bytes is damage.
+std::expected<void, QString> LocalStore::create(const QString &dataDir, int targetVersion)
+{
+    const QString finalPath = m_path;
+    const QString making =
+        finalPath + QStringLiteral(".new-") + QUuid::createUuid().toString(QUuid::Id128);
+    auto made = openFile(making, targetVersion);
+    close(); // the last connection folds the WAL into the file and removes it
+    if (!made) {
+        QFile::remove(making);
+        return std::unexpected(made.error());
+    }
+    if (!QFile::rename(making, finalPath)) {
+        QFile::remove(making);
+        if (!QFileInfo::exists(finalPath)) // else another process made it first: use theirs
+            return std::unexpected(QStringLiteral("cannot create the store %1").arg(finalPath));
+    }
+    syncFolder(dataDir);
+    m_path = finalPath;
+    return {};
+}
+
+std::expected<void, QString> LocalStore::quickCheck() const
+{
+    QSqlQuery query(m_db);
+    if (!query.exec(QStringLiteral("PRAGMA quick_check(5)")))
+        return std::unexpected(QStringLiteral("the store %1 is damaged (%2). %3")
+                                   .arg(m_path, describe(query.lastError()), damageAdvice()));
+    QStringList findings;
+    while (query.next())
+        findings << query.value(0)
+                        .toString()
+                        .remove(QStringLiteral("*** in database main ***"))
+                        .simplified();
+    if (findings == QStringList{QStringLiteral("ok")})
+        return {};
+    return std::unexpected(QStringLiteral("the store %1 is damaged (%2). %3")
+                               .arg(m_path, findings.join(QStringLiteral("; ")), damageAdvice()));
+}
+
+QString LocalStore::damageAdvice() const
+{
+    return QStringLiteral(
+               "Nothing was changed. What the server confirmed is safe there; what was not "
+               "sent yet may be only in this file, so keep it: `commandpost-cli --data %1 "
+               "recover` moves it aside, keeps every event it can still read, and the next "
+               "sync brings back the rest")
+        .arg(QFileInfo(m_path).absolutePath());
+}
+
+// A query that failed, or whose rows stopped before their end: next() answers false at the
+// end and on an error alike, and a damaged page ends the rows early.
+void LocalStore::noteIfStoppedEarly(const QSqlQuery &query, qsizetype rowsRead) const
+{
+    if (!query.lastError().isValid())
+        return;
+    if (describe(query.lastError()).contains(QStringLiteral("database is locked"))) {
+        qCWarning(lcStore).noquote()
+            << "a read waited too long for another process:" << describe(query.lastError());
+        return; // not damage: the next read will do
+    }
+    noteReadError(QStringLiteral("cannot read the store %1: reading stopped after %2 rows (%3)")
+                      .arg(m_path)
+                      .arg(rowsRead)
+                      .arg(explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+}
+
+void LocalStore::noteReadError(const QString &what) const
+{
+    qCWarning(lcStore).noquote() << what;
+    if (!m_readError.isEmpty())
+        return;
+    m_readError = QStringLiteral("%1. %2").arg(what, damageAdvice());
+    emit const_cast<LocalStore *>(this)->damaged(m_readError);
 }
 
 void LocalStore::close()
@@ -262,16 +383,15 @@ QList<Event> LocalStore::readEvents(const QString &sql, const QString &incident)
     query.prepare(sql);
     if (!incident.isEmpty())
         query.addBindValue(incident);
-    if (!query.exec()) {
-        qCWarning(lcStore) << "read failed:" << describe(query.lastError());
-        return events;
-    }
+    query.exec();
     while (query.next()) {
         if (auto event = eventFromRow(query))
             events.append(std::move(*event));
         else
-            qCWarning(lcStore) << "skipped a damaged row in" << m_path;
+            noteReadError(QStringLiteral("the store %1 holds an event that cannot be read (%2)")
+                              .arg(m_path, query.value(0).toString().left(80)));
     }
+    noteIfStoppedEarly(query, events.size());
     return events;
 }
 
@@ -298,13 +418,13 @@ QList<Event> LocalStore::oldestPending(int limit) const
     QList<Event> events;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT body FROM outbox ORDER BY position")))
-        return events;
+    query.exec(QStringLiteral("SELECT body FROM outbox ORDER BY position"));
     // Rows are stepped only as far as needed; an unreadable one does not count.
     while (events.size() < limit && query.next()) {
         if (auto event = readStoredEvent(query.value(0).toByteArray(), 0))
             events.append(std::move(*event));
     }
+    noteIfStoppedEarly(query, events.size());
     return events;
 }
 
@@ -327,6 +447,7 @@ QStringList LocalStore::incidentIds() const
                        "SELECT incident FROM outbox WHERE type = 'incident.declared' ORDER BY 1"));
     while (query.next())
         ids << query.value(0).toString();
+    noteIfStoppedEarly(query, ids.size());
     return ids;
 }
 
@@ -434,6 +555,8 @@ std::expected<void, QString> LocalStore::writeTransaction(const std::function<QS
         error = exec(m_db, QStringLiteral("COMMIT"));
     if (!error.isEmpty()) {
         exec(m_db, QStringLiteral("ROLLBACK"));
+        if (isDamage(error))
+            return std::unexpected(QStringLiteral("%1. %2").arg(error, damageAdvice()));
         return std::unexpected(explainLock(error, m_busyTimeoutMs));
     }
     return {};
@@ -544,6 +667,7 @@ QList<LocalStore::Rejected> LocalStore::rejectedEvents() const
             rejected.append(
                 {*event, query.value(1).toString(), parseTime(query.value(2).toString())});
     }
+    noteIfStoppedEarly(query, rejected.size());
     return rejected;
 }
 

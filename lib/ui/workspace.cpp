@@ -25,6 +25,10 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     , m_scribe(*this, store)
 {
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
+    connect(&m_store, &LocalStore::damaged, this, [this] {
+        emit storeProblemChanged();
+        m_notifier.notify(tr("Command Post"), tr("The local store is damaged."));
+    });
     m_store.watchDisk(DiskPollMs);
     connect(&m_tick, &QTimer::timeout, this, &Workspace::tick);
     connect(this, &Workspace::currentIdChanged, &m_scribe, &Scribe::cancelTyping);
@@ -42,6 +46,11 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
             [this] { m_timeline.setUtc(m_preferences.utc()); });
     m_tick.start(TickMs);
     reload();
+}
+
+QString Workspace::storeProblem() const
+{
+    return m_store.readError();
 }
 
 void Workspace::tick()

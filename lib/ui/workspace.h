@@ -42,6 +42,8 @@ class Workspace : public QObject
     Q_PROPERTY(bool darkTheme READ darkTheme CONSTANT)
     Q_PROPERTY(QString startView READ startView CONSTANT)
     Q_PROPERTY(cp::Preferences *preferences READ preferences CONSTANT)
+    // The first read of the local store that failed, with how to recover; empty while fine.
+    Q_PROPERTY(QString storeProblem READ storeProblem NOTIFY storeProblemChanged)
 public:
     // `clock` is this machine's time (tests pass a ManualClock); the workspace corrects it
     // to the server's.
@@ -72,6 +74,7 @@ public:
     Notifier *notifier() { return &m_notifier; }
     Preferences *preferences() { return &m_preferences; }
     QString currentId() const { return m_currentId; }
+    QString storeProblem() const;
     QString dataPath() const;
 
     // Dresses a window in the console's theme (dark colours with --theme dark).
@@ -87,6 +90,7 @@ public:
 
 signals:
     void currentIdChanged();
+    void storeProblemChanged();
     void ticked();
 
 private:

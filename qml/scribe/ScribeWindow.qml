@@ -12,6 +12,8 @@ ApplicationWindow {
     visible: true
     title: Workspace.current.valid ? qsTr("Scribe — %1").arg(Workspace.current.title) : qsTr("Scribe")
     Component.onCompleted: Workspace.applyTheme(scribeWindow)
+    header: StoreProblemBar { problem: Workspace.storeProblem }
+
     ScribeView {
         anchors.fill: parent
         anchors.margins: 12

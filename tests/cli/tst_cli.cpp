@@ -1,4 +1,7 @@
 // Drives the real commandpost-cli binary, as a script or a person would.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -20,14 +23,16 @@ class TestCli : public QObject
 
     QTemporaryDir m_dir;
 
-    Result cli(const QStringList &args)
+    Result cli(const QStringList &args) { return cliAt(m_dir.path(), args); }
+
+    Result cliAt(const QString &data, const QStringList &args)
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMMANDPOST_ACTOR"), QStringLiteral("tester"));
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CLI_BINARY),
-                      QStringList{QStringLiteral("--data"), m_dir.path()} + args);
+                      QStringList{QStringLiteral("--data"), data} + args);
         if (!process.waitForFinished(30000))
             return {-1, {}, QStringLiteral("timed out")};
         return {process.exitCode(), QString::fromUtf8(process.readAllStandardOutput()),
@@ -42,6 +47,63 @@ class TestCli : public QObject
     }
 
 private slots:
+    // A damaged store: every command says so and how to recover, and changes nothing; recover
+    // sets the file aside and keeps what can be read; the commands work again.
+    void damagedStoreIsSaidAndRecovered()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("damaged"));
+        const QString incident = cliAt(data, {QStringLiteral("declare"), QStringLiteral("--title"),
+                                              QStringLiteral("Disk trouble"),
+                                              QStringLiteral("--severity"), QStringLiteral("SEV2")})
+                                     .out.trimmed();
+        QVERIFY(!incident.isEmpty());
+        for (int i = 0; i < 20; ++i)
+            QCOMPARE(cliAt(data, {QStringLiteral("note"), incident, QString(1000, u'n')}).exitCode,
+                     0);
+        QFile file(QDir(data).filePath(QStringLiteral("commandpost.db")));
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        QVERIFY(file.seek(file.size() - 4096));
+        QCOMPARE(file.write(QByteArray(4096, '\0')), 4096);
+        file.close();
+
+        for (const QStringList &command :
+             {QStringList{QStringLiteral("list")}, QStringList{QStringLiteral("show"), incident},
+              QStringList{QStringLiteral("note"), incident, QStringLiteral("more")}}) {
+            const Result refused = cliAt(data, command);
+            QCOMPARE(refused.exitCode, 1);
+            QVERIFY2(refused.err.contains(QStringLiteral("damaged")) ||
+                         refused.err.contains(QStringLiteral("cannot read")),
+                     qPrintable(refused.err));
+            QVERIFY2(refused.err.contains(QStringLiteral("recover")), qPrintable(refused.err));
+        }
+        const Result recovered = cliAt(data, {QStringLiteral("--json"), QStringLiteral("recover")});
+        QCOMPARE(recovered.exitCode, 0);
+        const QJsonObject report = recovered.json();
+        QVERIFY2(QFileInfo::exists(report.value(u"set_aside").toString()),
+                 qPrintable(recovered.out));
+        QVERIFY(report.value(u"pending").toInt() >= 1); // the declaration at least
+        QVERIFY(report.value(u"pending").toInt() < 21);
+        QVERIFY(!report.value(u"problems").toArray().isEmpty());
+        const Result listed = cliAt(data, {QStringLiteral("list")});
+        QCOMPARE(listed.exitCode, 0);
+        QVERIFY(listed.out.contains(QStringLiteral("Disk trouble")));
+        QCOMPARE(cliAt(data, {QStringLiteral("note"), incident, QStringLiteral("after")}).exitCode,
+                 0);
+    }
+
+    void emptyStoreFileIsRefused()
+    {
+        const QString data = m_dir.filePath(QStringLiteral("empty"));
+        QVERIFY(QDir().mkpath(data));
+        QFile file(QDir(data).filePath(QStringLiteral("commandpost.db")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        const Result refused = cliAt(data, {QStringLiteral("list")});
+        QCOMPARE(refused.exitCode, 1);
+        QVERIFY2(refused.err.contains(QStringLiteral("0 bytes")), qPrintable(refused.err));
+        QCOMPARE(QFileInfo(file.fileName()).size(), 0);
+    }
+
     void declareAssignTaskNoteShow()
     {
         const QString incident = declare(QStringLiteral("Checkout errors"));

@@ -81,6 +81,7 @@ private slots:
     void darkThemeOnEveryViewAndWindow();
     void windowShortcutsWorkWhileTypingInAField();
     void everyControlHasAnAccessibleName();
+    void aDamagedStoreIsRefusedAtStartAndSaidWhenMetLater();
 
 private:
     using Check = std::function<void(ConsoleHarness &, const QString &keys)>;
@@ -775,6 +776,67 @@ void ConsoleEndToEnd::everyControlHasAnAccessibleName()
     unnamed.removeDuplicates();
     QVERIFY2(controls > 40, qPrintable(QString::number(controls)));
     QVERIFY2(unnamed.isEmpty(), qPrintable(unnamed.join(u", ")));
+}
+
+namespace {
+
+// A closed store whose last page holds the newest notes (1 KB each, 30 of them).
+QString storeOfNotes(const QString &dir)
+{
+    LocalStore store;
+    if (!store.open(dir))
+        return {};
+    const EventFactory factory(SystemClock::instance(), QStringLiteral("alice"));
+    const Event declared = factory.declare(QStringLiteral("Disk trouble"), QStringLiteral("SEV2"));
+    QList<Event> events{declared};
+    for (int i = 0; i < 30; ++i)
+        events << factory.note(declared.incident, QString(1000, QChar(u'a' + i % 26)),
+                               QStringLiteral("observation"));
+    return store.append(events) ? declared.incident : QString();
+}
+
+bool zeroLastPage(const QString &dir)
+{
+    QFile file(QDir(dir).filePath(LocalStore::FileName));
+    constexpr qint64 PageSize = 4096;
+    return file.open(QIODevice::ReadWrite) && file.size() > 2 * PageSize &&
+           file.seek(file.size() - PageSize) && file.write(QByteArray(PageSize, '\0')) == PageSize;
+}
+
+} // namespace
+
+void ConsoleEndToEnd::aDamagedStoreIsRefusedAtStartAndSaidWhenMetLater()
+{
+    const QString damaged = m_home.filePath(QStringLiteral("damaged"));
+    QVERIFY(!storeOfNotes(damaged).isEmpty());
+    QVERIFY(zeroLastPage(damaged));
+    {
+        ConsoleHarness refused(damaged);
+        QVERIFY(!refused.started());
+        QVERIFY2(refused.error().contains(QStringLiteral("is damaged")),
+                 qPrintable(refused.error()));
+        QVERIFY(refused.error().contains(QStringLiteral("recover")));
+    }
+
+    const QString intact = m_home.filePath(QStringLiteral("intact"));
+    const QString incident = storeOfNotes(intact);
+    QVERIFY(!incident.isEmpty());
+    ConsoleHarness c(intact);
+    QVERIFY2(c.started(), qPrintable(c.error()));
+    QVERIFY(!c.item(QStringLiteral("storeProblemText"))->isVisible());
+    // The disk loses a page under the running console; another process's write makes it
+    // read the store again.
+    QVERIFY(zeroLastPage(c.dataDir()));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("cannot read the store")));
+    LocalStore other;
+    QVERIFY(other.open(c.dataDir(), LocalStore::SchemaVersion, LocalStore::Check::None));
+    QVERIFY(other.setMetaValue(QStringLiteral("touched"), QStringLiteral("yes")));
+    c.workspace().select(incident);
+    QTRY_VERIFY_WITH_TIMEOUT(c.item(QStringLiteral("storeProblemText"))->isVisible(), 10000);
+    QVERIFY(c.item(QStringLiteral("storeProblemText"))
+                ->property("text")
+                .toString()
+                .contains(QStringLiteral("commandpost-cli --data %1 recover").arg(c.dataDir())));
 }
 
 int main(int argc, char *argv[])

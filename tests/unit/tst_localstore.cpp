@@ -3,6 +3,10 @@
 #include "testevents.h"
 #include "vocabulary.h"
 
+#include <QCryptographicHash>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -484,6 +488,132 @@ private slots:
         }
         QCOMPARE(store.pendingEvents(s.incident).size(), 1 + 3 * PerWriter);
         QCOMPARE(store.confirmedEvents(s.incident).size(), PerWriter);
+    }
+
+    // A store with `notes` notes of about 1 KB each, closed; answers its incident.
+    QString storeWithNotes(const QString &dir, int notes)
+    {
+        IncidentScript s = declaredIncident();
+        LocalStore store;
+        if (!store.open(dir) || !store.append(s.events.first()))
+            return {};
+        for (int i = 0; i < notes; ++i) {
+            if (!store.append(s.factory.note(s.incident, QString(1000, QChar(u'a' + i % 26)),
+                                             QStringLiteral("observation"))))
+                return {};
+        }
+        return s.incident;
+    }
+
+    static void zeroLastPage(const QString &path)
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadWrite));
+        constexpr qint64 PageSize = 4096;
+        QVERIFY(file.size() >= 2 * PageSize);
+        QVERIFY(file.seek(file.size() - PageSize));
+        QCOMPARE(file.write(QByteArray(PageSize, '\0')), PageSize);
+    }
+
+    static QByteArray fileHash(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly)
+                   ? QCryptographicHash::hash(file.readAll(), QCryptographicHash::Sha256)
+                   : QByteArray();
+    }
+
+    void emptyStoreFileIsRefusedNotStartedOver()
+    {
+        const QString dir = freshDir();
+        QVERIFY(QDir().mkpath(dir));
+        QFile empty(QDir(dir).filePath(LocalStore::FileName));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        LocalStore store;
+        const auto opened = store.open(dir);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("is empty (0 bytes)")),
+                 qPrintable(opened.error()));
+        QVERIFY(opened.error().contains(QStringLiteral("recover")));
+        QCOMPARE(QFileInfo(empty.fileName()).size(), 0);
+        QCOMPARE(QDir(dir).entryList(QDir::Files), QStringList{LocalStore::FileName});
+    }
+
+    void aNewStoreIsMadeWholeUnderAnotherName()
+    {
+        const QString dir = freshDir();
+        LocalStore store;
+        QVERIFY(store.open(dir));
+        QCOMPARE(store.schemaVersion(), LocalStore::SchemaVersion);
+        QVERIFY(QFileInfo(store.filePath()).size() > 0); // the schema is in the file itself
+        for (const QString &name : QDir(dir).entryList(QDir::Files))
+            QVERIFY2(!name.contains(QStringLiteral(".new-")), qPrintable(name));
+    }
+
+    void damagedStoreIsRefusedOnOpenAndLeftAsItIs()
+    {
+        const QString dir = freshDir();
+        QVERIFY(!storeWithNotes(dir, 20).isEmpty());
+        const QString path = QDir(dir).filePath(LocalStore::FileName);
+        zeroLastPage(path);
+        const QByteArray before = fileHash(path);
+        LocalStore store;
+        const auto opened = store.open(dir);
+        QVERIFY(!opened);
+        QVERIFY2(opened.error().contains(QStringLiteral("is damaged")), qPrintable(opened.error()));
+        QVERIFY(opened.error().contains(QStringLiteral("commandpost-cli --data %1 recover")
+                                            .arg(QFileInfo(path).absolutePath())));
+        QCOMPARE(fileHash(path), before);
+    }
+
+    void aReadThatMeetsDamageSaysSo()
+    {
+        const QString dir = freshDir();
+        const QString incident = storeWithNotes(dir, 20);
+        zeroLastPage(QDir(dir).filePath(LocalStore::FileName));
+        LocalStore store;
+        QVERIFY(store.open(dir, LocalStore::SchemaVersion, LocalStore::Check::None));
+        QSignalSpy damaged(&store, &LocalStore::damaged);
+        const QList<Event> events = store.events(incident);
+        QVERIFY(events.size() < 21);
+        QVERIFY2(store.readError().contains(QStringLiteral("damaged")) ||
+                     store.readError().contains(QStringLiteral("cannot read")),
+                 qPrintable(store.readError()));
+        QVERIFY(store.readError().contains(QStringLiteral("recover")));
+        QCOMPARE(damaged.size(), 1);
+        store.events(incident);
+        QCOMPARE(damaged.size(), 1); // said once
+    }
+
+    // A page lost in the middle: the rows on both sides of it are kept, the loss is named,
+    // and the new store has no damage and a cursor at 0 (the server fills in the rest).
+    void recoverKeepsTheRowsOnBothSidesOfTheDamage()
+    {
+        const QString dir = freshDir();
+        QVERIFY(!storeWithNotes(dir, 60).isEmpty());
+        const QString path = QDir(dir).filePath(LocalStore::FileName);
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            const qint64 pages = file.size() / 4096;
+            QVERIFY(file.seek(pages / 2 * 4096));
+            QCOMPARE(file.write(QByteArray(4096, '\0')), 4096);
+        }
+        const auto recovered = LocalStore::recover(dir);
+        QVERIFY2(recovered, recovered ? "" : qPrintable(recovered.error()));
+        QVERIFY(QFileInfo::exists(recovered->setAside));
+        QVERIFY2(recovered->pending > 50 && recovered->pending < 61,
+                 qPrintable(QString::number(recovered->pending)));
+        QCOMPARE(recovered->problems.size(), 1);
+        QVERIFY2(recovered->problems.first().startsWith(QStringLiteral("outbox: damaged after")),
+                 qPrintable(recovered->problems.first()));
+        LocalStore store;
+        QVERIFY(store.open(dir));
+        QCOMPARE(store.pendingEvents().size(), recovered->pending);
+        QCOMPARE(store.cursor().value_or(-1), 0);
+        QVERIFY(store.readError().isEmpty());
+        QVERIFY(store.checkIntegrity());
     }
 
     // A writer killed with SIGKILL at any moment loses no event whose append() returned.
