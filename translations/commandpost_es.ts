@@ -1548,106 +1548,111 @@ Próxima actualización: </translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="152"/>
+        <location filename="../lib/domain/validation.cpp" line="154"/>
         <source>must not be empty</source>
         <translation>no puede estar vacío</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="154"/>
-        <location filename="../lib/domain/validation.cpp" line="164"/>
+        <location filename="../lib/domain/validation.cpp" line="156"/>
+        <location filename="../lib/domain/validation.cpp" line="166"/>
         <source>is longer than %1 characters</source>
         <translation>supera los %1 caracteres</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="162"/>
+        <location filename="../lib/domain/validation.cpp" line="164"/>
         <source>is required</source>
         <translation>es obligatorio</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="166"/>
+        <location filename="../lib/domain/validation.cpp" line="168"/>
         <source>may hold only letters, digits and . _ : -</source>
         <translation>solo puede contener letras, dígitos y . _ : -</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="176"/>
-        <location filename="../lib/domain/validation.cpp" line="180"/>
-        <location filename="../lib/domain/validation.cpp" line="183"/>
+        <location filename="../lib/domain/validation.cpp" line="178"/>
+        <location filename="../lib/domain/validation.cpp" line="182"/>
+        <location filename="../lib/domain/validation.cpp" line="185"/>
         <source>must be a string</source>
         <translation>debe ser un texto</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="185"/>
+        <location filename="../lib/domain/validation.cpp" line="187"/>
         <source>must name one person, not &apos;%1&apos;</source>
         <translation>debe nombrar a una sola persona, no &apos;%1&apos;</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="188"/>
+        <location filename="../lib/domain/validation.cpp" line="190"/>
         <source>must not start or end with spaces</source>
         <translation>no puede empezar ni terminar con espacios</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="192"/>
-        <location filename="../lib/domain/validation.cpp" line="198"/>
+        <location filename="../lib/domain/validation.cpp" line="194"/>
+        <location filename="../lib/domain/validation.cpp" line="200"/>
         <source>must be a whole number of minutes</source>
         <translation>debe ser un número entero de minutos</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="195"/>
+        <location filename="../lib/domain/validation.cpp" line="197"/>
         <source>must be between 1 and %1</source>
         <translation>debe estar entre 1 y %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="203"/>
+        <location filename="../lib/domain/validation.cpp" line="205"/>
         <source>must be true or false</source>
         <translation>debe ser true o false</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="211"/>
+        <location filename="../lib/domain/validation.cpp" line="213"/>
         <source>must be one of %1</source>
         <translation>debe ser uno de %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="216"/>
+        <location filename="../lib/domain/validation.cpp" line="218"/>
         <source>must be one of %1, or sme:&lt;area&gt;</source>
         <translation>debe ser uno de %1, o sme:&lt;área&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="223"/>
+        <location filename="../lib/domain/validation.cpp" line="225"/>
         <source>must be an event id or null</source>
         <translation>debe ser un id de evento o null</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="237"/>
+        <location filename="../lib/domain/validation.cpp" line="239"/>
         <source>occurred_at: must be an ISO 8601 time with a zone</source>
         <translation>occurred_at: debe ser una hora ISO 8601 con zona</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="239"/>
+        <location filename="../lib/domain/validation.cpp" line="241"/>
         <source>occurred_at: must lie between 1970 and 9999 (in UTC)</source>
         <translation>occurred_at: debe estar entre 1970 y 9999 (en UTC)</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="250"/>
+        <location filename="../lib/domain/validation.cpp" line="272"/>
+        <source>data: fields this version does not know carry %1 characters, more than %2</source>
+        <translation>data: los campos que esta versión no conoce suman %1 caracteres, más de %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="286"/>
         <source>data.%1: is required</source>
         <translation>data.%1: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="256"/>
+        <location filename="../lib/domain/validation.cpp" line="292"/>
         <source>data.%1: must not be null</source>
         <translation>data.%1: no puede ser null</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="268"/>
+        <location filename="../lib/domain/validation.cpp" line="304"/>
         <source>data: nothing to change; give at least one of %1</source>
         <translation>data: nada que cambiar; indica al menos uno de %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="281"/>
+        <location filename="../lib/domain/validation.cpp" line="317"/>
         <source>type: is required</source>
         <translation>type: es obligatorio</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="283"/>
+        <location filename="../lib/domain/validation.cpp" line="319"/>
         <source>type: unknown event type &apos;%1&apos;</source>
         <translation>type: tipo de evento desconocido &apos;%1&apos;</translation>
     </message>

@@ -1548,106 +1548,111 @@ Prochain point à : </translation>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="152"/>
+        <location filename="../lib/domain/validation.cpp" line="154"/>
         <source>must not be empty</source>
         <translation>ne doit pas être vide</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="154"/>
-        <location filename="../lib/domain/validation.cpp" line="164"/>
+        <location filename="../lib/domain/validation.cpp" line="156"/>
+        <location filename="../lib/domain/validation.cpp" line="166"/>
         <source>is longer than %1 characters</source>
         <translation>dépasse %1 caractères</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="162"/>
+        <location filename="../lib/domain/validation.cpp" line="164"/>
         <source>is required</source>
         <translation>est obligatoire</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="166"/>
+        <location filename="../lib/domain/validation.cpp" line="168"/>
         <source>may hold only letters, digits and . _ : -</source>
         <translation>ne peut contenir que des lettres, des chiffres et . _ : -</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="176"/>
-        <location filename="../lib/domain/validation.cpp" line="180"/>
-        <location filename="../lib/domain/validation.cpp" line="183"/>
+        <location filename="../lib/domain/validation.cpp" line="178"/>
+        <location filename="../lib/domain/validation.cpp" line="182"/>
+        <location filename="../lib/domain/validation.cpp" line="185"/>
         <source>must be a string</source>
         <translation>doit être un texte</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="185"/>
+        <location filename="../lib/domain/validation.cpp" line="187"/>
         <source>must name one person, not &apos;%1&apos;</source>
         <translation>doit nommer une seule personne, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="188"/>
+        <location filename="../lib/domain/validation.cpp" line="190"/>
         <source>must not start or end with spaces</source>
         <translation>ne doit pas commencer ni finir par des espaces</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="192"/>
-        <location filename="../lib/domain/validation.cpp" line="198"/>
+        <location filename="../lib/domain/validation.cpp" line="194"/>
+        <location filename="../lib/domain/validation.cpp" line="200"/>
         <source>must be a whole number of minutes</source>
         <translation>doit être un nombre entier de minutes</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="195"/>
+        <location filename="../lib/domain/validation.cpp" line="197"/>
         <source>must be between 1 and %1</source>
         <translation>doit être entre 1 et %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="203"/>
+        <location filename="../lib/domain/validation.cpp" line="205"/>
         <source>must be true or false</source>
         <translation>doit être true ou false</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="211"/>
+        <location filename="../lib/domain/validation.cpp" line="213"/>
         <source>must be one of %1</source>
         <translation>doit être l’un de %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="216"/>
+        <location filename="../lib/domain/validation.cpp" line="218"/>
         <source>must be one of %1, or sme:&lt;area&gt;</source>
         <translation>doit être l’un de %1, ou sme:&lt;domaine&gt;</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="223"/>
+        <location filename="../lib/domain/validation.cpp" line="225"/>
         <source>must be an event id or null</source>
         <translation>doit être un identifiant d’événement ou null</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="237"/>
+        <location filename="../lib/domain/validation.cpp" line="239"/>
         <source>occurred_at: must be an ISO 8601 time with a zone</source>
         <translation>occurred_at : doit être une heure ISO 8601 avec fuseau</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="239"/>
+        <location filename="../lib/domain/validation.cpp" line="241"/>
         <source>occurred_at: must lie between 1970 and 9999 (in UTC)</source>
         <translation>occurred_at : doit se situer entre 1970 et 9999 (en UTC)</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="250"/>
+        <location filename="../lib/domain/validation.cpp" line="272"/>
+        <source>data: fields this version does not know carry %1 characters, more than %2</source>
+        <translation>data : les champs inconnus de cette version comptent %1 caractères, plus que %2</translation>
+    </message>
+    <message>
+        <location filename="../lib/domain/validation.cpp" line="286"/>
         <source>data.%1: is required</source>
         <translation>data.%1 : est obligatoire</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="256"/>
+        <location filename="../lib/domain/validation.cpp" line="292"/>
         <source>data.%1: must not be null</source>
         <translation>data.%1 : ne doit pas être null</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="268"/>
+        <location filename="../lib/domain/validation.cpp" line="304"/>
         <source>data: nothing to change; give at least one of %1</source>
         <translation>data : rien à modifier ; indiquez au moins l’un de %1</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="281"/>
+        <location filename="../lib/domain/validation.cpp" line="317"/>
         <source>type: is required</source>
         <translation>type : est obligatoire</translation>
     </message>
     <message>
-        <location filename="../lib/domain/validation.cpp" line="283"/>
+        <location filename="../lib/domain/validation.cpp" line="319"/>
         <source>type: unknown event type &apos;%1&apos;</source>
         <translation>type : type d’événement inconnu « %1 »</translation>
     </message>

@@ -4,6 +4,8 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QRegularExpression>
 #include <cmath>
@@ -240,8 +242,42 @@ void checkEnvelope(const Event &event, QStringList &errors)
                                         "occurred_at: must lie between 1970 and 9999 (in UTC)"));
 }
 
+// About how many characters a JSON value takes: its strings and keys, 8 for anything else.
+qsizetype weight(const QJsonValue &value)
+{
+    if (value.isString())
+        return value.toString().size();
+    qsizetype total = 8;
+    if (value.isArray()) {
+        for (const QJsonValue &item : value.toArray())
+            total += weight(item);
+    } else if (value.isObject()) {
+        const QJsonObject object = value.toObject();
+        for (auto it = object.begin(); it != object.end(); ++it)
+            total += it.key().size() + weight(it.value());
+    }
+    return total;
+}
+
+void checkUnknownFields(const Schema &schema, const QJsonObject &data, QStringList &errors)
+{
+    qsizetype unknown = 0;
+    for (auto it = data.begin(); it != data.end(); ++it) {
+        const bool known = std::any_of(schema.fields.begin(), schema.fields.end(),
+                                       [&](const Field &field) { return field.name == it.key(); });
+        if (!known)
+            unknown += it.key().size() + weight(it.value());
+    }
+    if (unknown > limits::UnknownData)
+        errors << say(QT_TRANSLATE_NOOP("Validation", "data: fields this version does not know "
+                                                      "carry %1 characters, more than %2"))
+                      .arg(unknown)
+                      .arg(limits::UnknownData);
+}
+
 void checkData(const Schema &schema, const QJsonObject &data, QStringList &errors)
 {
+    checkUnknownFields(schema, data, errors);
     for (const Field &rule : schema.fields) {
         const QJsonValue value = data.value(rule.name);
         if (value.isUndefined()) {

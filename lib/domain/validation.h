@@ -16,6 +16,9 @@ constexpr int Reason = 1000;
 constexpr int SectionName = 64;
 constexpr int Text = 20000;
 constexpr int Minutes = 24 * 60;
+// What fields this version does not know may carry (kept for newer clients), in characters
+// of their names and values: with every known field bounded, so is every event.
+constexpr int UnknownData = 4096;
 } // namespace limits
 
 // Checks an event against PROTOCOL.md. Returns one message per problem, each starting with

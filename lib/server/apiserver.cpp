@@ -196,13 +196,30 @@ bool ApiServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *soc
         m_guard->requestHandled(socket, true);
         return true;
     }
-    send(responder, *reply, m_guard->closesAfterReply(socket));
+    const HttpReply answered = withinBufferBudget(*reply);
+    send(responder, answered, m_guard->closesAfterReply(socket));
+    m_guard->noteReplyBytes(socket, answered.body.size());
     m_guard->requestHandled(socket, false);
     // The encoded path: a decoded one could put a line break into the log.
     record(methodName(request.method()),
            route.pattern.isEmpty() ? QStringLiteral("other") : route.pattern,
-           request.url().path(QUrl::FullyEncoded), reply->status, user, started);
+           request.url().path(QUrl::FullyEncoded), answered.status, user, started);
     return true;
+}
+
+// Slow clients leave answers in memory until they read them. Past the budget a large answer
+// is not added: the client is told to retry shortly (sync backs off), and memory stays bounded.
+HttpReply ApiServer::withinBufferBudget(const HttpReply &reply) const
+{
+    constexpr qsizetype SmallReply = 64 * 1024; // always answered: errors, states, short pages
+    if (reply.body.size() <= SmallReply ||
+        m_guard->bufferedBytes() + reply.body.size() <= m_limits.maxBufferedBytes)
+        return reply;
+    return HttpReply::error(503, QStringLiteral("busy"),
+                            QStringLiteral("server: %1 bytes of answers wait for slow clients; "
+                                           "retry shortly")
+                                .arg(m_guard->bufferedBytes()))
+        .withHeader("Retry-After", "1");
 }
 
 void ApiServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -247,7 +264,7 @@ std::optional<HttpReply> ApiServer::answer(const QHttpServerRequest &request, co
     if (route.pattern == Incident)
         return getIncident(route.incident, *user);
     if (route.pattern == IncidentEvents)
-        return getIncidentEvents(route.incident, *user);
+        return getIncidentEvents(request, route.incident, *user);
     if (method == u"POST")
         return postEvents(request, *user);
     return getEvents(request, *user, responder);
@@ -363,8 +380,8 @@ HttpReply ApiServer::postEvents(const QHttpServerRequest &request, const User &u
 std::expected<ApiServer::Page, HttpReply> ApiServer::readPage(const User &user, qint64 after,
                                                               int limit)
 {
-    const auto rows =
-        timed(QStringLiteral("read"), [&] { return m_store.eventsAfter(after, limit); });
+    const auto rows = timed(QStringLiteral("read"),
+                            [&] { return m_store.page(after, limit, m_limits.maxPageBytes); });
     if (!rows) {
         qCWarning(lcHttp).noquote() << rows.error();
         return std::unexpected(HttpReply::error(500, QStringLiteral("store_error"),
@@ -373,9 +390,9 @@ std::expected<ApiServer::Page, HttpReply> ApiServer::readPage(const User &user, 
     Page page;
     // With nothing newer, the answer covers up to the server's last seq; a client ahead of
     // it (a server restored from an older backup) learns so from a lower last_seq.
-    page.lastSeq = rows->isEmpty() ? std::min(after, m_lastSeq) : rows->last().seq;
-    page.more = rows->size() == limit;
-    for (const Event &event : *rows) {
+    page.lastSeq = rows->events.isEmpty() ? std::min(after, m_lastSeq) : rows->events.last().seq;
+    page.more = rows->more;
+    for (const Event &event : rows->events) {
         if (m_index.isVisible(event.incident, user))
             page.events.append(event);
     }
@@ -386,6 +403,7 @@ HttpReply ApiServer::pageReply(const Page &page) const
 {
     return HttpReply::json({{Key("events"), toJson(page.events)},
                             {Key("last_seq"), double(page.lastSeq)},
+                            {Key("more"), page.more},
                             {Key("server_time"), formatTime(m_clock.now())},
                             {Key("server_id"), m_store.serverId()}});
 }
@@ -520,9 +538,11 @@ void ApiServer::finishPoll(quint64 id, const HttpReply &reply)
     if (!poll.socket || poll.socket->state() != QAbstractSocket::ConnectedState)
         return; // the client left; there is no one to answer
     QObject::disconnect(poll.socket, &QTcpSocket::disconnected, this, nullptr);
-    send(*poll.responder, reply, m_guard->closesAfterReply(poll.socket));
+    const HttpReply answered = withinBufferBudget(reply);
+    send(*poll.responder, answered, m_guard->closesAfterReply(poll.socket));
+    m_guard->noteReplyBytes(poll.socket, answered.body.size());
     m_guard->replySent(poll.socket);
-    record(QStringLiteral("GET"), Events, poll.path, reply.status, poll.user, poll.started);
+    record(QStringLiteral("GET"), Events, poll.path, answered.status, poll.user, poll.started);
 }
 
 void ApiServer::dropPoll(quint64 id)
@@ -550,20 +570,33 @@ HttpReply ApiServer::getIncident(const QString &incident, const User &user) cons
     return HttpReply::json(toJson(*state));
 }
 
-HttpReply ApiServer::getIncidentEvents(const QString &incident, const User &user)
+// Paged like the feed, so that no answer holds a long incident whole: read on from the seq
+// of the page's last event while `more` is true.
+HttpReply ApiServer::getIncidentEvents(const QHttpServerRequest &request, const QString &incident,
+                                       const User &user)
 {
     const IncidentState *state = m_index.find(incident);
     if (!state || !state->declared || !IncidentIndex::isVisible(*state, user))
         return notFound(incident);
-    const auto events =
-        timed(QStringLiteral("read"), [&] { return m_store.incidentEvents(incident); });
-    if (!events) {
-        qCWarning(lcHttp).noquote() << events.error();
+    const QUrlQuery query(request.url());
+    const auto after = wholeNumber(query, QStringLiteral("after"), 0, 0);
+    if (!after)
+        return after.error();
+    const auto limit = wholeNumber(query, QStringLiteral("limit"), m_limits.defaultPageSize, 1);
+    if (!limit)
+        return limit.error();
+    const int pageSize = int(std::min<qint64>(*limit, m_limits.maxPageSize));
+    const auto page = timed(QStringLiteral("read"), [&] {
+        return m_store.page(*after, pageSize, m_limits.maxPageBytes, incident);
+    });
+    if (!page) {
+        qCWarning(lcHttp).noquote() << page.error();
         return HttpReply::error(500, QStringLiteral("store_error"),
                                 QStringLiteral("store: cannot read events"));
     }
-    return HttpReply::json(
-        {{Key("events"), toJson(*events)}, {Key("last_seq"), double(state->lastSeq)}});
+    return HttpReply::json({{Key("events"), toJson(page->events)},
+                            {Key("last_seq"), double(state->lastSeq)},
+                            {Key("more"), page->more}});
 }
 
 HttpReply ApiServer::getMetrics() const

@@ -80,6 +80,7 @@ private:
     };
 
     static Route matchRoute(const QString &path);
+    HttpReply withinBufferBudget(const HttpReply &reply) const;
     std::optional<HttpReply> answer(const QHttpServerRequest &request, const Route &route,
                                     QHttpServerResponder &responder, std::optional<User> &user);
     std::expected<User, HttpReply> authenticate(const QHttpServerRequest &request);
@@ -89,7 +90,8 @@ private:
                                        QHttpServerResponder &responder);
     HttpReply getIncidents(const User &user) const;
     HttpReply getIncident(const QString &incident, const User &user) const;
-    HttpReply getIncidentEvents(const QString &incident, const User &user);
+    HttpReply getIncidentEvents(const QHttpServerRequest &request, const QString &incident,
+                                const User &user);
     HttpReply getMetrics() const;
 
     std::expected<Page, HttpReply> readPage(const User &user, qint64 after, int limit);

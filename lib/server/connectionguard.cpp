@@ -99,6 +99,22 @@ void ConnectionGuard::requestHandled(QTcpSocket *socket, bool parked)
         answered(socket);
 }
 
+qint64 ConnectionGuard::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (auto it = m_connections.cbegin(); it != m_connections.cend(); ++it) {
+        if (const qint64 unsent = it.key()->bytesToWrite(); unsent > 0)
+            total += std::max(unsent, it->replyBytes);
+    }
+    return total;
+}
+
+void ConnectionGuard::noteReplyBytes(QTcpSocket *socket, qint64 bytes)
+{
+    if (const auto it = m_connections.find(socket); it != m_connections.end())
+        it->replyBytes = bytes;
+}
+
 bool ConnectionGuard::closesAfterReply(QTcpSocket *socket) const
 {
     const auto it = m_connections.constFind(socket);

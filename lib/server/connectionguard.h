@@ -37,6 +37,10 @@ public:
     bool closesAfterReply(QTcpSocket *socket) const;
 
     int connectionCount() const { return int(m_connections.size()); }
+    // The memory answers still being sent hold, all connections together: a socket keeps an
+    // answer's whole buffer until its last byte is taken, so each counts in full till then.
+    qint64 bufferedBytes() const;
+    void noteReplyBytes(QTcpSocket *socket, qint64 bytes);
     bool isParked(QTcpSocket *socket) const
     {
         const auto it = m_connections.constFind(socket);
@@ -55,6 +59,7 @@ private:
         QElapsedTimer lastActivity;
         bool parked = false;
         bool refused = false;
+        qint64 replyBytes = 0; // of the last answer written
     };
 
     void onReadyRead(QTcpSocket *socket);

@@ -1,5 +1,7 @@
 #include "servercli.h"
 
+#include <limits>
+
 #include "apiserver.h"
 #include "shutdownsignals.h"
 
@@ -47,6 +49,9 @@ QList<QCommandLineOption> options()
          QStringLiteral("N")},
         {QStringLiteral("max-pollers"), QStringLiteral("Most requests waiting at once."),
          QStringLiteral("N")},
+        {QStringLiteral("max-buffered"),
+         QStringLiteral("Most bytes of answers waiting for slow clients, all together."),
+         QStringLiteral("BYTES")},
         {QStringLiteral("request-timeout"), QStringLiteral("Seconds a request may take to arrive."),
          QStringLiteral("SECONDS")},
         {QStringLiteral("idle-timeout"), QStringLiteral("Seconds an idle connection stays open."),
@@ -71,6 +76,9 @@ Limits limitsFrom(const QCommandLineParser &parser)
     limits.maxBodyBytes = positiveOption(parser, QStringLiteral("max-body"), limits.maxBodyBytes);
     limits.maxBatch = positiveOption(parser, QStringLiteral("max-batch"), limits.maxBatch);
     limits.maxPollers = positiveOption(parser, QStringLiteral("max-pollers"), limits.maxPollers);
+    limits.maxBufferedBytes = positiveOption(
+        parser, QStringLiteral("max-buffered"),
+        int(std::min<qint64>(limits.maxBufferedBytes, std::numeric_limits<int>::max())));
     limits.requestTimeoutMs =
         positiveOption(parser, QStringLiteral("request-timeout"), limits.requestTimeoutMs / 1000) *
         1000;

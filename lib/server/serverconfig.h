@@ -15,9 +15,13 @@ struct Limits
     int maxWaitSeconds = 30;           // a longer `wait` is shortened to this
     int defaultPageSize = 500;         // `limit` when not given
     int maxPageSize = 1000;            // a larger `limit` is shortened to this
-    int maxPollers = 256;              // more waiting requests at once: 429
-    int requestTimeoutMs = 30'000;     // a request still arriving after this: 408, closed
-    int idleTimeoutMs = 60'000;        // a kept-alive connection silent this long: closed
+    qint64 maxPageBytes = 1024 * 1024; // a page stops before this many bytes of events
+    // Answers written but not yet taken by their clients, all connections together: past it,
+    // a large answer is 503 (retry shortly) instead of more memory.
+    qint64 maxBufferedBytes = 64 * 1024 * 1024;
+    int maxPollers = 256;          // more waiting requests at once: 429
+    int requestTimeoutMs = 30'000; // a request still arriving after this: 408, closed
+    int idleTimeoutMs = 60'000;    // a kept-alive connection silent this long: closed
 };
 
 struct ListenAddress

@@ -516,6 +516,48 @@ std::expected<QList<Event>, QString> ServerStore::readEvents(QSqlQuery &query) c
     return events;
 }
 
+std::expected<ServerStore::StoredPage, QString> ServerStore::readPage(QSqlQuery &query, int limit,
+                                                                      qint64 maxBytes) const
+{
+    if (!query.exec())
+        return std::unexpected(failure(QStringLiteral("cannot read events")));
+    StoredPage page;
+    qint64 bytes = 0;
+    while (query.next()) {
+        const QByteArray body = query.value(0).toByteArray();
+        if (!page.events.isEmpty() && bytes + body.size() > maxBytes) {
+            page.more = true; // one event alone is always served, however large
+            return page;
+        }
+        bytes += body.size();
+        auto event = readStoredEvent(body, query.value(1).toLongLong());
+        if (!event)
+            return std::unexpected(QStringLiteral("the stored event with seq %1 is unreadable; run "
+                                                  "`commandpost-server check`")
+                                       .arg(query.value(1).toLongLong()));
+        page.events.append(std::move(*event));
+    }
+    page.more = page.events.size() == limit;
+    return page;
+}
+
+std::expected<ServerStore::StoredPage, QString>
+ServerStore::page(qint64 after, int limit, qint64 maxBytes, const QString &incident) const
+{
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    query.prepare(incident.isEmpty()
+                      ? QStringLiteral("SELECT body, seq FROM events WHERE seq > ? ORDER BY seq "
+                                       "LIMIT ?")
+                      : QStringLiteral("SELECT body, seq FROM events WHERE incident = ? AND seq "
+                                       "> ? ORDER BY seq LIMIT ?"));
+    if (!incident.isEmpty())
+        query.addBindValue(incident);
+    query.addBindValue(after);
+    query.addBindValue(limit);
+    return readPage(query, limit, maxBytes);
+}
+
 std::expected<QList<Event>, QString> ServerStore::eventsAfter(qint64 after, int limit) const
 {
     QSqlQuery query(m_db);

@@ -96,6 +96,16 @@ public:
 
     std::expected<QList<Event>, QString> eventsAfter(qint64 after, int limit) const;
     std::expected<QList<Event>, QString> incidentEvents(const QString &incident) const;
+
+    // A page of the log (all of it, or one incident's) after `after`: at most `limit`
+    // events and, past the first, at most `maxBytes` of them as stored.
+    struct StoredPage
+    {
+        QList<Event> events;
+        bool more = false; // cut at the limit or the bytes: read on from the last seq
+    };
+    std::expected<StoredPage, QString> page(qint64 after, int limit, qint64 maxBytes,
+                                            const QString &incident = {}) const;
     std::expected<qint64, QString> lastSeq() const;
     // A random id made when the database was created (empty when opened as Existing).
     const QString &serverId() const { return m_serverId; }
@@ -119,6 +129,7 @@ private:
     // The new event's seq, or nothing when its id is stored already.
     std::expected<std::optional<qint64>, QString> insert(QSqlQuery &insert, const Event &event);
     std::expected<QList<Event>, QString> readEvents(QSqlQuery &query) const;
+    std::expected<StoredPage, QString> readPage(QSqlQuery &query, int limit, qint64 maxBytes) const;
     std::expected<QStringList, QString> checkSqliteFile() const;
     std::expected<QStringList, QString> checkPostgresIndexes() const;
     QString failure(const QString &what) const;

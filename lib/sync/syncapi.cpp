@@ -215,18 +215,20 @@ void SyncApi::pull(qint64 after, int waitSeconds, int limit, Callback<PullResult
     });
 }
 
-void SyncApi::incidentLog(const QString &incident, Callback<QList<Event>> done)
+void SyncApi::incidentLog(const QString &incident, qint64 after, Callback<LogPage> done)
 {
     const QString path = QStringLiteral("/api/v1/incidents/%1/events")
                              .arg(QString::fromUtf8(QUrl::toPercentEncoding(incident)));
-    QNetworkReply *reply = m_network.get(request(path, {}, PushTimeoutMs));
+    QNetworkReply *reply =
+        m_network.get(request(path, QStringLiteral("after=%1").arg(after), PushTimeoutMs));
     track(reply, [done](const std::expected<QJsonObject, ApiError> &answer, Timing) {
         if (!answer)
             return done(std::unexpected(answer.error()));
         const auto feed = readEvents(answer->value(QStringLiteral("events")));
         if (!feed)
             return done(std::unexpected(feed.error()));
-        done(feed->events); // the unreadable ones are named by the feed's own pull
+        // The unreadable ones are named by the feed's own pull.
+        done(LogPage{feed->events, answer->value(QStringLiteral("more")).toBool()});
     });
 }
 

@@ -76,7 +76,14 @@ public:
     void pull(qint64 after, int waitSeconds, int limit, Callback<PullResult> done);
     // One incident's whole log (the feed skips events of a restricted incident written
     // before this user was named in it).
-    void incidentLog(const QString &incident, Callback<QList<Event>> done);
+    // One page of an incident's log after `after`; read on from the last event's seq while
+    // `more` is true.
+    struct LogPage
+    {
+        QList<Event> events;
+        bool more = false;
+    };
+    void incidentLog(const QString &incident, qint64 after, Callback<LogPage> done);
     // Drops every request under way; their callbacks are not called.
     void abortAll();
     int inFlight() const { return int(m_replies.size()); }

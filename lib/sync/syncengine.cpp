@@ -119,6 +119,7 @@ void SyncEngine::setConfig(const SyncConfig &config)
     m_batchSize = m_options.batchSize;
     m_acked.clear();
     m_backfill.clear();
+    m_backfillAfter.clear();
     m_backfilled.clear();
     m_backoff.reset();
     m_offset = {};
@@ -409,21 +410,29 @@ void SyncEngine::adoptServer(const PullResult &page)
     scheduleKick();
 }
 
+// An incident whose early events the feed did not send this user is read whole, page by
+// page; it leaves the queue once its last page is in.
 void SyncEngine::backfillNext()
 {
     const QString incident = m_backfill.first();
+    const qint64 after = m_backfillAfter.value(incident, 0);
     m_pulling = true;
-    m_api.incidentLog(incident, [this, incident](const std::expected<QList<Event>, ApiError> &log) {
+    m_api.incidentLog(incident, after, [this, incident](const auto &log) {
         m_pulling = false;
         if (!log && log.error().status != 404)
             return fail(log.error()); // stays queued: tried again after the wait
-        m_backfill.removeAll(incident);
-        m_backfilled.insert(incident);
         if (log) {
             // The cursor stays where it is: applyConfirmed never moves it back.
-            if (const auto applied = m_store.applyConfirmed(*log, 0); !applied)
+            if (const auto applied = m_store.applyConfirmed(log->events, 0); !applied)
                 return failLocally(applied.error());
+            if (log->more && !log->events.isEmpty()) {
+                m_backfillAfter.insert(incident, log->events.last().seq);
+                return scheduleKick();
+            }
         }
+        m_backfill.removeAll(incident);
+        m_backfillAfter.remove(incident);
+        m_backfilled.insert(incident);
         scheduleKick();
     });
 }

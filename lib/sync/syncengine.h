@@ -133,6 +133,7 @@ private:
     int m_batchSize;
     QHash<QString, qint64> m_acked; // pushed and acknowledged (id → seq), not yet back
     QStringList m_backfill;
+    QHash<QString, qint64> m_backfillAfter; // where the next page of a backfill starts
     QSet<QString> m_backfilled;
     QTimer m_kickTimer;
     QTimer m_retryTimer;

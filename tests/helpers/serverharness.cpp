@@ -274,6 +274,25 @@ HttpResult HttpClient::post(const QUrl &url, const QString &token, const QByteAr
     return finish(startPost(url, token, body));
 }
 
+QJsonArray readWholeLog(HttpClient &http, const QUrl &logUrl, const QString &token)
+{
+    QJsonArray all;
+    qint64 after = 0;
+    for (;;) {
+        QUrl url = logUrl;
+        url.setQuery(QStringLiteral("after=%1").arg(after));
+        const HttpResult page = http.get(url, token);
+        if (page.status != 200)
+            return {};
+        const QJsonArray events = page.json.value(u"events").toArray();
+        for (const QJsonValue &event : events)
+            all.append(event);
+        if (!page.json.value(u"more").toBool() || events.isEmpty())
+            return all;
+        after = events.last()[u"seq"].toInteger();
+    }
+}
+
 RawExchange rawRequest(quint16 port, const QByteArray &bytes, int waitMs)
 {
     RawExchange exchange;

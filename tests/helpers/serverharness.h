@@ -4,6 +4,7 @@
 // a fresh SQLite file or a fresh PostgreSQL database (CP_TEST_DATABASE=sqlite|postgres).
 
 #include <QByteArray>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -91,4 +92,8 @@ struct RawExchange
     QByteArray response;
     bool closedByServer = false;
 };
+// Every event of an incident's log (`logUrl`: .../incidents/ID/events), read page by page as a
+// client must; empty if a page fails.
+QJsonArray readWholeLog(HttpClient &http, const QUrl &logUrl, const QString &token);
+
 RawExchange rawRequest(quint16 port, const QByteArray &bytes, int waitMs);

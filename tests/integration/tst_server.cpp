@@ -11,7 +11,12 @@
 #include <QRandomGenerator>
 #include <QSet>
 #include <QTcpSocket>
+
 #include <QTest>
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <csignal>
 
@@ -322,6 +327,14 @@ private slots:
         QTest::newRow("raw byte order mark")
             << batchOfJson({good, byteOrderMark}) << 400 << "invalid"
             << "U+FEFF";
+        // Fields a newer client may add are kept, but not 900 KB of them (1 MB was stored).
+        QJsonObject padded = toJson(m_events.declare(QStringLiteral("x"), QStringLiteral("SEV2")));
+        QJsonObject paddedData = padded.value(u"data").toObject();
+        paddedData.insert(QStringLiteral("padding"), QString(900 * 1024, u'p'));
+        padded.insert(QStringLiteral("data"), paddedData);
+        QTest::newRow("unknown fields too large")
+            << batchOfJson({good, padded}) << 400 << "invalid"
+            << "events[1].data: fields this version does not know";
         QTest::newRow("too many events") << batchOfJson(tooMany) << 413 << "batch_too_large"
                                          << "501";
         QTest::newRow("oversized body")
@@ -347,6 +360,93 @@ private slots:
         QCOMPARE(
             postEvents(m_alice, {m_events.declare(QStringLiteral("x"), QStringLiteral("SEV3"))})
                 .status,
+            200);
+    }
+
+    // 60 notes of 20,000 characters: more than a page may hold in bytes. The feed and the
+    // incident's log both come in pages under the bound, and reading on covers every event
+    // once.
+    void pagesAreBoundedInBytes()
+    {
+        startServer();
+        const Event declared = m_events.declare(QStringLiteral("Big"), QStringLiteral("SEV2"));
+        QCOMPARE(postEvents(m_alice, {declared}).status, 200);
+        for (int batch = 0; batch < 2; ++batch) {
+            QList<Event> notes;
+            for (int i = 0; i < 30; ++i)
+                notes << m_events.note(declared.incident, QString(20000, QChar(u'a' + i % 26)),
+                                       QStringLiteral("observation"));
+            QCOMPARE(postEvents(m_alice, notes).status, 200);
+        }
+        for (const QString &path :
+             {QStringLiteral("/api/v1/events?limit=1000&after=%1"),
+              QStringLiteral("/api/v1/incidents/%1/events?after=%2").arg(declared.incident)}) {
+            QSet<QString> seen;
+            qint64 after = 0;
+            int pages = 0;
+            for (bool more = true; more; ++pages) {
+                const HttpResult page = m_http.get(m_server->url(path.arg(after)), m_alice);
+                QCOMPARE(page.status, 200);
+                QVERIFY2(page.body.size() < 1024 * 1024 + 64 * 1024,
+                         qPrintable(QString::number(page.body.size())));
+                const QJsonArray events = page.json.value(u"events").toArray();
+                for (const QJsonValue &event : events) {
+                    QVERIFY(!seen.contains(event[u"id"].toString()));
+                    seen.insert(event[u"id"].toString());
+                    after = event[u"seq"].toInteger();
+                }
+                more = page.json.value(u"more").toBool();
+                QVERIFY(pages < 10);
+            }
+            QCOMPARE(seen.size(), 61);
+            QVERIFY2(pages >= 2, qPrintable(path));
+        }
+    }
+
+    // Readers that do not read hold their answers in the server's memory. Past the budget,
+    // large answers are 503 (retry shortly); small ones and new readers still get through.
+    void slowReadersGetBusyRatherThanMoreMemory()
+    {
+        startServer({QStringLiteral("--max-buffered"), QStringLiteral("3000000")});
+        const Event declared = m_events.declare(QStringLiteral("Big"), QStringLiteral("SEV2"));
+        QCOMPARE(postEvents(m_alice, {declared}).status, 200);
+        for (int batch = 0; batch < 2; ++batch) {
+            QList<Event> notes;
+            for (int i = 0; i < 30; ++i)
+                notes << m_events.note(declared.incident, QString(20000, u'n'),
+                                       QStringLiteral("observation"));
+            QCOMPARE(postEvents(m_alice, notes).status, 200);
+        }
+        const QByteArray request = "GET /api/v1/events?after=0&limit=1000 HTTP/1.1\r\nHost: "
+                                   "x\r\nAuthorization: Bearer " +
+                                   m_viewer.toLatin1() + "\r\n\r\n";
+        QList<int> readers;
+        for (int i = 0; i < 20; ++i) {
+            const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+            const int small = 4096; // before connect, so the window stays small
+            ::setsockopt(fd, SOL_SOCKET, SO_RCVBUF, &small, sizeof small);
+            sockaddr_in address{};
+            address.sin_family = AF_INET;
+            address.sin_port = htons(m_server->port());
+            address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+            QCOMPARE(::connect(fd, reinterpret_cast<sockaddr *>(&address), sizeof address), 0);
+            QCOMPARE(::send(fd, request.constData(), request.size(), 0), request.size());
+            readers << fd;
+        }
+        // Whatever they were answered, healthz is answered at once meanwhile.
+        QCOMPARE(m_http.get(m_server->url(QStringLiteral("/healthz")), {}).status, 200);
+        int busy = 0, served = 0;
+        for (const int fd : std::as_const(readers)) {
+            char head[13] = {};
+            QCOMPARE(::recv(fd, head, 12, MSG_WAITALL), 12);
+            busy += QByteArray(head) == "HTTP/1.1 503";
+            served += QByteArray(head) == "HTTP/1.1 200";
+            ::close(fd);
+        }
+        QCOMPARE(busy + served, 20);
+        QVERIFY2(busy > 0 && served > 0, qPrintable(QStringLiteral("%1 busy").arg(busy)));
+        QTRY_COMPARE(
+            m_http.get(m_server->url(QStringLiteral("/api/v1/events?after=0")), m_alice).status,
             200);
     }
 
@@ -805,11 +905,11 @@ private slots:
             QVERIFY2(m_server->start(), qPrintable(m_server->output()));
         }
         QSet<QString> stored;
-        const HttpResult all =
-            m_http.get(m_server->url(QStringLiteral("/api/v1/incidents/") + declared.incident +
-                                     QStringLiteral("/events")),
-                       m_alice);
-        for (const QJsonValue &event : all.json.value(QStringLiteral("events")).toArray())
+        const QJsonArray all = readWholeLog(
+            m_http,
+            m_server->url(QStringLiteral("/api/v1/incidents/%1/events").arg(declared.incident)),
+            m_alice);
+        for (const QJsonValue &event : all)
             stored.insert(event[QStringLiteral("id")].toString());
         for (const QString &id : acknowledged)
             QVERIFY2(stored.contains(id), qPrintable(id));

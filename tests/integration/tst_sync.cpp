@@ -157,10 +157,10 @@ class TestSync : public QObject
     QStringList serverLog(const QString &incident)
     {
         HttpClient http;
-        const HttpResult result = http.get(
-            m_server->url(QStringLiteral("/api/v1/incidents/%1/events").arg(incident)), m_alice);
         QStringList ids;
-        for (const QJsonValue &event : result.json.value(u"events").toArray())
+        for (const QJsonValue &event : readWholeLog(
+                 http, m_server->url(QStringLiteral("/api/v1/incidents/%1/events").arg(incident)),
+                 m_alice))
             ids << event[u"id"].toString();
         return ids;
     }

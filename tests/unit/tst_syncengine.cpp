@@ -427,11 +427,16 @@ private slots:
         QVERIFY(bobToken);
         Event secret = m_events.declare(QStringLiteral("Security"), QStringLiteral("SEV1"));
         secret.data.insert(QStringLiteral("restricted"), true);
-        const Event early =
-            m_events.note(secret.incident, QStringLiteral("early"), QStringLiteral("observation"));
+        QList<Event> early{secret};
+        for (int i = 0; i < 12; ++i)
+            early << m_events.note(secret.incident, QStringLiteral("early %1").arg(i),
+                                   QStringLiteral("observation"));
         m_server.reset();
-        QVERIFY(m_serverStore->append({secret, early}, QStringLiteral("bob"), m_serverClock.now()));
-        startServer({}, m_port);
+        QVERIFY(m_serverStore->append(early, QStringLiteral("bob"), m_serverClock.now()));
+        // Pages of a few events each, by bytes: the log comes in several.
+        Limits smallPages;
+        smallPages.maxPageBytes = 1500;
+        startServer(smallPages, m_port);
         SyncEngine engine(m_local, SystemClock::instance(), quick());
         engine.setConfig(config());
         QVERIFY(round(engine)); // alice's feed skips the restricted incident
@@ -442,12 +447,12 @@ private slots:
             m_serverStore->append({m_events.assignRole(secret.incident, QStringLiteral("deputy"),
                                                        QStringLiteral("alice"))},
                                   QStringLiteral("bob"), m_serverClock.now()));
-        startServer({}, m_port);
+        startServer(smallPages, m_port);
         QVERIFY(round(engine));
         QVERIFY(m_local.incidentIds().contains(secret.incident));
         const IncidentState state = m_local.incident(secret.incident);
         QCOMPARE(state.title, QStringLiteral("Security"));
-        QCOMPARE(state.notes.size(), 1);
+        QCOMPARE(state.notes.size(), 12);
         QCOMPARE(state.roles.value(QStringLiteral("deputy")).person, QStringLiteral("alice"));
     }
 

@@ -2,6 +2,7 @@
 #include "validation.h"
 #include "vocabulary.h"
 
+#include <QJsonArray>
 #include <QTest>
 
 using namespace cp;
@@ -86,6 +87,22 @@ private slots:
     {
         expectOnly(valid(QStringLiteral("incident.exploded"), {}),
                    QStringLiteral("type: unknown event type 'incident.exploded'"));
+    }
+
+    // Newer clients' fields are kept, within a bound: 1 MB of them was stored before.
+    void unknownFieldsAreKeptWithinABound()
+    {
+        Event small = valid(NoteAdded, {{"text", "x"}, {"kind", "todo"}});
+        small.data.insert(QStringLiteral("from_the_future"), QString(3000, u'f'));
+        QCOMPARE(validate(small), QStringList());
+        Event big = valid(NoteAdded, {{"text", "x"}, {"kind", "todo"}});
+        big.data.insert(QStringLiteral("padding"), QString(1024 * 1024, u'p'));
+        expectOnly(big, QStringLiteral("data: fields this version does not know carry 1048583 "
+                                       "characters, more than 4096"));
+        Event nested = valid(NoteAdded, {{"text", "x"}, {"kind", "todo"}});
+        nested.data.insert(QStringLiteral("deep"),
+                           QJsonArray{QJsonObject{{"a", QString(5000, u'a')}}});
+        QCOMPARE(validate(nested).size(), 1);
     }
 
     void missingType()
