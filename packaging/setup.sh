@@ -70,18 +70,22 @@ run_tests() {
 
 # The console and its GUI tests (label "gui": Quick tests, end to end, real X input) built
 # with AddressSanitizer and UBSan: any memory error, undefined behaviour or leak of ours fails.
-run_sanitized_gui_tests() {
+run_sanitized_tests() {
     local dir=$root/build/asan
-    say "building the console and its GUI tests with AddressSanitizer and UBSan ($dir)"
+    say "building everything again with AddressSanitizer and UBSan ($dir)"
     (cd "$root" && cmake --preset asan >/dev/null)
-    cmake --build "$dir" --parallel "$(nproc)" \
-        --target commandpost commandpost-cli tst_qml tst_console_e2e
-    say "running the GUI tests under the sanitizers"
+    cmake --build "$dir" --parallel "$(nproc)"
+    say "running the whole suite under the sanitizers"
     (cd "$dir" &&
-        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+        ASAN_OPTIONS=detect_leaks=1:abort_on_error=1:verify_asan_link_order=0 \
         UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
         LSAN_OPTIONS="suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0" \
-        ctest --output-on-failure --label-regex '^gui$' --timeout 900)
+        ctest --output-on-failure --parallel "$(nproc)" --timeout 900)
+}
+
+run_fuzzers() {
+    say "fuzzing each target for 20 s (fuzz/README.md)"
+    "$root/fuzz/run.sh" 20
 }
 
 cmd=${1:-}
@@ -97,7 +101,8 @@ test)
     install_deps test
     build
     run_tests
-    run_sanitized_gui_tests
+    run_sanitized_tests
+    run_fuzzers
     ;;
 bench)
     install_deps test # Xvfb: the console's start and memory are measured in a real X server

@@ -1,5 +1,6 @@
 #include "apiserver.h"
 
+#include "batchbody.h"
 #include "connectionguard.h"
 #include "eventcodec.h"
 #include "statejson.h"
@@ -301,58 +302,19 @@ HttpReply ApiServer::postEvents(const QHttpServerRequest &request, const User &u
                                 QStringLiteral("role: %1 may read but not write; an admin can "
                                                "give a responder token")
                                     .arg(user.name));
-    const QByteArray body = request.body();
-    if (body.size() > m_limits.maxBodyBytes)
-        return HttpReply::error(
-            413, QStringLiteral("payload_too_large"),
-            QStringLiteral("body: larger than the limit of %1 bytes").arg(m_limits.maxBodyBytes));
-    if (hasRawByteOrderMark(body))
-        return HttpReply::error(400, QStringLiteral("invalid"),
-                                QStringLiteral("body: a raw U+FEFF (byte order mark) would not be "
-                                               "read back as sent; write it as \\ufeff"));
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
-    if (parseError.error != QJsonParseError::NoError)
-        return HttpReply::error(400, QStringLiteral("malformed_json"),
-                                QStringLiteral("body: not valid JSON (%1 at byte %2)")
-                                    .arg(parseError.errorString())
-                                    .arg(parseError.offset));
-    const QJsonValue list = document.object().value(Key("events"));
-    if (!document.isObject() || !list.isArray())
-        return invalid(QStringLiteral("events: the body must be {\"events\": [ … ]}"));
-    const QJsonArray array = list.toArray();
-    if (array.isEmpty())
-        return invalid(QStringLiteral("events: the batch is empty"));
-    if (array.size() > m_limits.maxBatch)
-        return HttpReply::error(413, QStringLiteral("batch_too_large"),
-                                QStringLiteral("events: %1 events in one batch; the limit is %2")
-                                    .arg(array.size())
-                                    .arg(m_limits.maxBatch));
-    QList<Event> batch;
-    QStringList problems;
-    for (qsizetype i = 0; i < array.size(); ++i) {
-        auto event = decodeEvent(array.at(i));
-        if (!event) {
-            for (const QString &problem : event.error())
-                problems << QStringLiteral("events[%1].%2").arg(i).arg(problem);
-        } else if (!m_index.isVisible(event->incident, user)) {
+    const auto batch = readBatch(request.body(), m_limits);
+    if (!batch)
+        return batch.error();
+    for (qsizetype i = 0; i < batch->size(); ++i) {
+        if (const QString &incident = batch->at(i).incident; !m_index.isVisible(incident, user))
             return HttpReply::error(403, QStringLiteral("forbidden"),
                                     QStringLiteral("events[%1].incident: incident %2 is "
                                                    "restricted to the people it names")
                                         .arg(i)
-                                        .arg(event->incident));
-        } else {
-            batch.append(std::move(*event));
-        }
-    }
-    if (!problems.isEmpty()) {
-        const QString more = problems.size() > 1
-                                 ? QStringLiteral(" (and %1 more)").arg(problems.size() - 1)
-                                 : QString();
-        return invalid(problems.first() + more, problems);
+                                        .arg(incident));
     }
     const auto outcome = timed(QStringLiteral("append"),
-                               [&] { return m_store.append(batch, user.name, m_clock.now()); });
+                               [&] { return m_store.append(*batch, user.name, m_clock.now()); });
     if (!outcome) {
         if (outcome.error().kind == StoreFailure::Kind::Conflict)
             return HttpReply::error(409, QStringLiteral("conflict"), outcome.error().message);
