@@ -10,6 +10,7 @@
 #include "report.h"
 #include "statejson.h"
 #include "statetext.h"
+#include "timeformat.h"
 #include "synccommand.h"
 #include "syncengine.h"
 #include "vocabulary.h"
@@ -86,17 +87,31 @@ int minutesOption(const QString &name, const QString &value)
     return *minutes;
 }
 
+QString incidentArg(const Context &context);
+
+// A typed time more than this before the incident's declaration is most likely a wrong date.
+constexpr int FarBeforeDeclarationDays = 7;
+
 QDateTime momentOption(const Context &context)
 {
     if (!context.has(QStringLiteral("at")))
         return {};
     const QString value = context.option(QStringLiteral("at"));
-    const QDateTime moment = parseMoment(value, context.factory.now(), QTimeZone::systemTimeZone());
-    if (!moment.isValid())
-        usage(QStringLiteral("--at: '%1' is not a time; write HH:MM or an ISO 8601 time with zone, "
-                             "between 1970 and 9999")
-                  .arg(value));
-    return moment;
+    // HH:MM is read on this machine's clock, the one the person sees; the event gets the
+    // server's time for that moment.
+    const auto moment =
+        resolveTypedTime(value, {context.factory.now(), context.engine.serverClock().offsetMs(),
+                                 QTimeZone::systemTimeZone()});
+    if (!moment)
+        usage(QStringLiteral("--at: %1").arg(moment.error()));
+    const IncidentState state = context.store.incident(incidentArg(context));
+    if (state.declared && *moment < state.declaredAt.addDays(-FarBeforeDeclarationDays))
+        usage(QStringLiteral("--at: %1 is more than %2 days before the incident was declared "
+                             "(%3); check the date")
+                  .arg(value)
+                  .arg(FarBeforeDeclarationDays)
+                  .arg(formatTime(state.declaredAt)));
+    return *moment;
 }
 
 // Finds the one id that starts with `prefix`; ids are long, people type the first few characters.

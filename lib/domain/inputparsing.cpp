@@ -21,30 +21,69 @@ std::optional<int> parseMinutes(const QString &text)
     return minutes;
 }
 
-QDateTime parseMoment(const QString &text, const QDateTime &now, const QTimeZone &zone)
+namespace {
+
+// How far ahead a wall-clock time is refused rather than taken as yesterday's.
+constexpr qint64 RefusedAheadSeconds = 6 * 3600;
+
+std::optional<QTime> wallClockTime(const QString &text)
+{
+    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$"));
+    const auto match = clock.match(text);
+    if (!match.hasMatch())
+        return std::nullopt;
+    const QTime time(match.captured(1).toInt(), match.captured(2).toInt(),
+                     match.captured(3).toInt());
+    return time.isValid() ? std::optional(time) : std::nullopt;
+}
+
+// The latest occurrence of `time` in `zone` not after `limit`.
+QDateTime latestNotAfter(const QTime &time, const QDateTime &limit, const QTimeZone &zone)
+{
+    const QDate today = limit.toTimeZone(zone).date();
+    QDateTime moment(today, time, zone);
+    if (moment > limit)
+        moment = QDateTime(today.addDays(-1), time, zone);
+    return moment.toUTC();
+}
+
+} // namespace
+
+std::expected<QDateTime, QString> resolveTypedTime(const QString &text, const TypedTimeRule &rule)
 {
     const QString trimmed = text.trimmed();
-    if (const QDateTime full = parseTime(trimmed); full.isValid())
+    if (const QDateTime full = parseTime(trimmed); full.isValid()) {
+        if (full.secsTo(rule.eventNow) < -rule.slackSeconds)
+            return std::unexpected(QStringLiteral("%1 is in the future").arg(trimmed));
         return full;
-    static const QRegularExpression clock(QStringLiteral("^(\\d{1,2}):(\\d{2})(?::(\\d{2}))?$"));
-    const auto match = clock.match(trimmed);
-    if (!match.hasMatch())
-        return {};
-    const QTime wallClock(match.captured(1).toInt(), match.captured(2).toInt(),
-                          match.captured(3).toInt());
-    if (!wallClock.isValid())
-        return {};
-    const QDateTime localNow = now.toTimeZone(zone);
-    QDateTime moment(localNow.date(), wallClock, zone);
-    if (moment > now)
-        moment = QDateTime(localNow.date().addDays(-1), wallClock, zone);
-    return moment.toUTC();
+    }
+    const auto time = wallClockTime(trimmed);
+    if (!time)
+        return std::unexpected(
+            QStringLiteral(
+                "'%1' is not a time; write HH:MM or an ISO 8601 time with zone, between 1970 "
+                "and 9999")
+                .arg(trimmed));
+    const QDateTime seenNow = rule.eventNow.addMSecs(-rule.offsetMs);
+    const QDate today = seenNow.toTimeZone(rule.zone).date();
+    QDateTime moment = QDateTime(today, *time, rule.zone).toUTC();
+    const qint64 ahead = seenNow.secsTo(moment);
+    if (ahead > RefusedAheadSeconds)
+        moment = QDateTime(today.addDays(-1), *time, rule.zone).toUTC();
+    else if (ahead > rule.slackSeconds)
+        return std::unexpected(
+            QStringLiteral("%1 is in the future; give a date to mean yesterday").arg(trimmed));
+    return moment.addMSecs(rule.offsetMs);
 }
 
 QDateTime parseMomentNear(const QString &text, const QDateTime &anchor, const QTimeZone &zone)
 {
+    const QString trimmed = text.trimmed();
+    if (const QDateTime full = parseTime(trimmed); full.isValid())
+        return full;
+    const auto time = wallClockTime(trimmed);
     // The latest occurrence not after anchor + 12 h is the nearest one to the anchor.
-    return parseMoment(text, anchor.addSecs(12 * 3600), zone);
+    return time ? latestNotAfter(*time, anchor.addSecs(12 * 3600), zone) : QDateTime();
 }
 
 } // namespace cp

@@ -62,7 +62,7 @@ QString scribeKind(const QString &prefix)
 }
 
 ScribeEntry parseScribeLine(const QString &line, const QDateTime &typedAt, const QTimeZone &zone,
-                            const QString &defaultKind)
+                            const QString &defaultKind, qint64 clockOffsetMs)
 {
     ScribeEntry entry;
     entry.kind = defaultKind;
@@ -73,13 +73,13 @@ ScribeEntry parseScribeLine(const QString &line, const QDateTime &typedAt, const
     for (int round = 0; round < 2; ++round) {
         if (const auto time = leadingTime().match(rest); !timeSeen && time.hasMatch()) {
             // A few minutes of slack: "14:02" typed from 14:01:50 on means today's 14:02.
-            const QDateTime at =
-                parseMoment(time.captured(1), typedAt.addSecs(FutureSlackSeconds), zone);
-            if (!at.isValid()) {
-                entry.error = QStringLiteral("'%1' is not a time of day").arg(time.captured(1));
+            const auto at = resolveTypedTime(time.captured(1),
+                                             {typedAt, clockOffsetMs, zone, FutureSlackSeconds});
+            if (!at) {
+                entry.error = at.error();
                 return entry;
             }
-            entry.at = at;
+            entry.at = *at;
             entry.backdated = true;
             timeSeen = true;
             rest = rest.mid(time.capturedLength());

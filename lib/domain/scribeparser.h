@@ -24,7 +24,8 @@ struct ScribeEntry
 };
 
 ScribeEntry parseScribeLine(const QString &line, const QDateTime &typedAt, const QTimeZone &zone,
-                            const QString &defaultKind = QStringLiteral("observation"));
+                            const QString &defaultKind = QStringLiteral("observation"),
+                            qint64 clockOffsetMs = 0);
 
 // The kind a prefix word names ("dec", "D", "decision" → "decision"), or empty.
 QString scribeKind(const QString &prefix);

@@ -562,6 +562,35 @@ std::expected<void, QString> LocalStore::writeTransaction(const std::function<QS
     return {};
 }
 
+std::expected<int, QString> LocalStore::shiftPendingTimes(qint64 ms)
+{
+    int shifted = 0;
+    QList<Event> events;
+    const auto done = writeTransaction([&]() -> QString {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE outbox SET body = ? WHERE id = ?"));
+        for (Event event : pendingEvents()) {
+            event.occurredAt = event.occurredAt.addMSecs(ms);
+            for (const QString &field : {QStringLiteral("at"), QStringLiteral("occurred_at")}) {
+                if (const QDateTime time = parseTime(event.text(field)); time.isValid())
+                    event.data.insert(field, formatTime(time.addMSecs(ms)));
+            }
+            update.addBindValue(QString::fromUtf8(toCompactJson(event)));
+            update.addBindValue(event.id);
+            if (const QString error = exec(update); !error.isEmpty())
+                return error;
+            events << event;
+            ++shifted;
+        }
+        return {};
+    });
+    if (!done)
+        return std::unexpected(done.error());
+    if (shifted > 0)
+        emit changed(incidentsOf(events));
+    return shifted;
+}
+
 std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QString &serverId)
 {
     int moved = 0;

@@ -70,6 +70,11 @@ public:
     // (a cursor of 0 read while another process held the store would look like a new server).
     std::expected<qint64, QString> cursor() const;
 
+    // Moves the times of every event in the outbox (when it happened, and the times typed in
+    // its data) by `ms`: for events stamped on this machine's clock before its offset to the
+    // server's was ever measured.
+    std::expected<int, QString> shiftPendingTimes(qint64 ms);
+
     // Puts the confirmed events with seq > `after` back in the outbox, ahead of what is
     // pending there (the fold order stays the same), and moves the cursor back to `after`.
     // For a server that lost them (restored from a backup) or a different server (after 0):

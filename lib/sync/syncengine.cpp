@@ -497,6 +497,19 @@ void SyncEngine::noteClockSample(const Timing &timing, const QDateTime &serverTi
     const auto offset = m_offset.offsetMs();
     if (!offset || *offset == m_serverClock.offsetMs())
         return;
+    // The first offset ever measured: what was made here before it was stamped on this
+    // machine's clock as if it were right. It is moved onto the server's clock before any of
+    // it is sent (a push waits for this first answer), so no one sees it from the future.
+    const auto stored = m_store.metaValue(OffsetKey);
+    if (stored && stored->isEmpty() && std::abs(*offset) >= OffsetWriteThresholdMs) {
+        if (const auto shifted = m_store.shiftPendingTimes(*offset); !shifted) {
+            qCWarning(lcSync).noquote() << "local store:" << shifted.error();
+            m_serverClock.setOffsetMs(*offset);
+            return; // the offset stays unrecorded, so the next sample tries again
+        } else if (*shifted > 0)
+            qCInfo(lcSync) << "moved" << *shifted << "events made before the clock offset"
+                           << *offset << "ms was known onto the server's clock";
+    }
     m_serverClock.setOffsetMs(*offset);
     if (std::abs(*offset - storedClockOffsetMs(m_store)) >= OffsetWriteThresholdMs)
         m_store.setMetaValue(OffsetKey, QString::number(*offset));

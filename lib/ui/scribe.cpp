@@ -119,7 +119,8 @@ QString Scribe::submit(const QString &line)
         return tr("Select an incident first.");
     const QDateTime typedAt = m_typingSince.isValid() ? m_typingSince : m_workspace.clock().now();
     const ScribeEntry entry =
-        parseScribeLine(line, typedAt, m_workspace.preferences()->zone(), m_kind);
+        parseScribeLine(line, typedAt, m_workspace.preferences()->zone(), m_kind,
+                        m_workspace.syncEngine().serverClock().offsetMs());
     if (!entry.error.isEmpty())
         return entry.error;
     const EventFactory factory(m_workspace.clock(), m_workspace.actions()->actor());

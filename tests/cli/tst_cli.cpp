@@ -120,9 +120,14 @@ private slots:
         const QString taskId = task.json().value(QStringLiteral("task")).toString();
         QVERIFY(!taskId.isEmpty());
         QCOMPARE(cli({QStringLiteral("ack"), incident, taskId.left(6)}).exitCode, 0);
+        // Backdated on the incident's day: hours ago, not weeks.
+        const QString hourAgo =
+            QDateTime::currentDateTimeUtc().addSecs(-3600).toString(Qt::ISODate);
+        const QString twoHoursAgo =
+            QDateTime::currentDateTimeUtc().addSecs(-7200).toString(Qt::ISODate);
         QCOMPARE(cli({QStringLiteral("note"), incident, QStringLiteral("error rate 12%"),
                       QStringLiteral("--kind"), QStringLiteral("decision"), QStringLiteral("--at"),
-                      QStringLiteral("2026-11-22T10:00:00Z")})
+                      hourAgo})
                      .exitCode,
                  0);
         QCOMPARE(cli({QStringLiteral("doc"), incident, QStringLiteral("impact"),
@@ -140,7 +145,7 @@ private slots:
                      .exitCode,
                  0);
         QCOMPARE(cli({QStringLiteral("milestone"), incident, QStringLiteral("impact_started"),
-                      QStringLiteral("--at"), QStringLiteral("2026-11-22T09:50:00Z")})
+                      QStringLiteral("--at"), twoHoursAgo})
                      .exitCode,
                  0);
 
@@ -164,7 +169,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("at"))
                      .toString(),
-                 QStringLiteral("2026-11-22T10:00:00.000Z"));
+                 hourAgo.chopped(1) + QStringLiteral(".000Z"));
         QCOMPARE(state.value(QStringLiteral("sections"))
                      .toObject()
                      .value(QStringLiteral("impact"))
@@ -180,7 +185,7 @@ private slots:
                      .toObject()
                      .value(QStringLiteral("at"))
                      .toString(),
-                 QStringLiteral("2026-11-22T09:50:00.000Z"));
+                 twoHoursAgo.chopped(1) + QStringLiteral(".000Z"));
 
         const Result human = cli({QStringLiteral("show"), incident});
         QVERIFY(human.out.contains(QStringLiteral("[SEV1] Checkout errors")));
@@ -392,6 +397,13 @@ private slots:
         QTest::newRow("UTC year 10000")
             << QStringList{"note", "INCIDENT", "x", "--at", "9999-12-31T23:59:59-14:00"}
             << "between 1970 and 9999";
+        QTest::newRow("in the future")
+            << QStringList{"note", "INCIDENT", "x", "--at", "2090-01-01T00:00:00Z"}
+            << "--at: 2090-01-01T00:00:00Z is in the future";
+        QTest::newRow("far before the incident")
+            << QStringList{"milestone", "INCIDENT", "impact_started", "--at",
+                           "2020-01-01T00:00:00Z"}
+            << "--at: 2020-01-01T00:00:00Z is more than 7 days before the incident was declared";
         QTest::newRow("bad format") << QStringList{"export", "INCIDENT", "--format", "docx"}
                                     << "--format: 'docx' is not one of md, html, pdf, csv, json";
     }

@@ -584,6 +584,51 @@ private slots:
                 updateA > 1200 - declaredAround.secsTo(QDateTime::currentDateTimeUtc()) - 60);
     }
 
+    // An hour fast: "--at HH:MM" five minutes back on that machine's clock is five minutes
+    // ago (it was stored 23 h earlier), and what a never-synced store wrote goes out on the
+    // server's clock (it showed a negative age elsewhere).
+    void typedTimesFollowTheClockThePersonSees()
+    {
+        QVERIFY2(QFile::exists(FakeTimeLibrary),
+                 "libfaketime is missing (Debian package faketime)");
+        QProcessEnvironment fast;
+        fast.insert(QStringLiteral("LD_PRELOAD"), FakeTimeLibrary);
+        fast.insert(QStringLiteral("FAKETIME"), QStringLiteral("+1h"));
+        fast.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
+        const QString synced = freshData(QStringLiteral("fast-synced"));
+        const QString incident = declare(synced, m_alice, QStringLiteral("Fast clock"));
+        QCOMPARE(cli(synced, {QStringLiteral("sync")}, m_alice, fast).exitCode, 0);
+        const QString seen =
+            QDateTime::currentDateTime().addSecs(3600 - 300).toString(QStringLiteral("HH:mm"));
+        const Run typed = cli(synced,
+                              {QStringLiteral("note"), incident, QStringLiteral("typed"),
+                               QStringLiteral("--at"), seen},
+                              m_alice, fast);
+        QVERIFY2(typed.exitCode == 0, qPrintable(typed.err));
+        const QJsonArray notes = showJson(synced, incident, fast).value(u"notes").toArray();
+        QCOMPARE(notes.size(), 1);
+        const QDateTime at = QDateTime::fromString(notes[0][u"at"].toString(), Qt::ISODateWithMs);
+        QVERIFY2(std::abs(at.secsTo(QDateTime::currentDateTimeUtc().addSecs(-300))) < 90,
+                 qPrintable(notes[0][u"at"].toString()));
+
+        const QString offline = freshData(QStringLiteral("fast-offline"));
+        const Run declared = cli(offline,
+                                 {QStringLiteral("declare"), QStringLiteral("--title"),
+                                  QStringLiteral("Written offline"), QStringLiteral("--severity"),
+                                  QStringLiteral("SEV3")},
+                                 {}, fast);
+        QCOMPARE(declared.exitCode, 0);
+        QCOMPARE(cli(offline, {QStringLiteral("sync")}, m_alice, fast).exitCode, 0);
+        HttpClient http;
+        const HttpResult state = http.get(
+            m_server->url(QStringLiteral("/api/v1/incidents/%1").arg(declared.out.trimmed())),
+            m_alice);
+        const QDateTime declaredAt =
+            QDateTime::fromString(state.json.value(u"declared_at").toString(), Qt::ISODateWithMs);
+        QVERIFY2(std::abs(declaredAt.secsTo(QDateTime::currentDateTimeUtc())) < 90,
+                 qPrintable(state.json.value(u"declared_at").toString()));
+    }
+
     void badTokenIsAStateNotALoop()
     {
         const QString data = freshData(QStringLiteral("bad-token"));

@@ -1,4 +1,5 @@
 #include "inputparsing.h"
+#include "timeformat.h"
 
 #include <QTest>
 #include <QTimeZone>
@@ -50,37 +51,66 @@ private slots:
         QCOMPARE(parsed.value_or(-1), minutes);
     }
 
-    void wallClockIsToday()
+    static QDateTime utcAt(int day, int hour, int minute, int second = 0)
     {
-        const QTimeZone berlin("Europe/Berlin");
-        const QDateTime now(QDate(2026, 11, 22), QTime(14, 30), Qt::UTC); // 15:30 in Berlin
-        QCOMPARE(parseMoment(QStringLiteral("15:02"), now, berlin),
-                 QDateTime(QDate(2026, 11, 22), QTime(14, 2), Qt::UTC));
-        QCOMPARE(parseMoment(QStringLiteral("15:02:30"), now, berlin),
-                 QDateTime(QDate(2026, 11, 22), QTime(14, 2, 30), Qt::UTC));
+        return QDateTime(QDate(2026, 11, day), QTime(hour, minute, second), Qt::UTC);
+    }
+    static QString typed(const QString &text, const TypedTimeRule &rule)
+    {
+        const auto moment = resolveTypedTime(text, rule);
+        return moment ? formatTime(*moment) : moment.error();
     }
 
-    void wallClockLaterThanNowIsYesterday()
+    void typedTimes_data()
     {
-        const QDateTime now(QDate(2026, 11, 22), QTime(0, 3), Qt::UTC);
-        QCOMPARE(parseMoment(QStringLiteral("23:58"), now, QTimeZone::utc()),
-                 QDateTime(QDate(2026, 11, 21), QTime(23, 58), Qt::UTC));
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QDateTime>("now"); // on the event clock
+        QTest::addColumn<qint64>("offsetMs");
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("answer"); // the time, or what the error says
+        QTest::newRow("today, in the zone") << "15:02" << utcAt(22, 14, 30) << qint64(0)
+                                            << "Europe/Berlin" << formatTime(utcAt(22, 14, 2));
+        QTest::newRow("with seconds") << "15:02:30" << utcAt(22, 14, 30) << qint64(0)
+                                      << "Europe/Berlin" << formatTime(utcAt(22, 14, 2, 30));
+        QTest::newRow("within the slack: today") << "21:42" << utcAt(22, 21, 41, 30) << qint64(0)
+                                                 << "UTC" << formatTime(utcAt(22, 21, 42));
+        // Taken as yesterday before: 23 h 43 min earlier, without a word.
+        QTest::newRow("a little ahead: refused")
+            << "21:58" << utcAt(22, 21, 41) << qint64(0) << "UTC"
+            << "21:58 is in the future; give a date to mean yesterday";
+        QTest::newRow("just after midnight: yesterday")
+            << "23:58" << utcAt(22, 0, 3) << qint64(0) << "UTC" << formatTime(utcAt(21, 23, 58));
+        QTest::newRow("the early morning, read in the evening: today")
+            << "09:00" << utcAt(22, 21, 41) << qint64(0) << "UTC" << formatTime(utcAt(22, 9, 0));
+        // This machine is an hour fast: its clock said 23:20 when the server's said 22:20.
+        // "23:15" is five minutes ago on the clock the person sees (stored 23 h early before).
+        QTest::newRow("read on this machine's clock")
+            << "23:15" << utcAt(22, 22, 20) << qint64(-3600 * 1000) << "UTC"
+            << formatTime(utcAt(22, 22, 15));
+        QTest::newRow("ISO passes through")
+            << "2026-11-20T08:00:00+01:00" << utcAt(22, 12, 0) << qint64(-3600 * 1000) << "UTC"
+            << formatTime(utcAt(20, 7, 0));
+        QTest::newRow("ISO in the future")
+            << "2026-11-23T08:00:00Z" << utcAt(22, 12, 0) << qint64(0) << "UTC"
+            << "2026-11-23T08:00:00Z is in the future";
+        QTest::newRow("no such hour") << "25:00" << utcAt(22, 12, 0) << qint64(0) << "UTC"
+                                      << "'25:00' is not a time; write HH:MM or an ISO 8601 time "
+                                         "with zone, between 1970 and 9999";
+        QTest::newRow("words") << "lunch" << utcAt(22, 12, 0) << qint64(0) << "UTC"
+                               << "'lunch' is not a time; write HH:MM or an ISO 8601 time with "
+                                  "zone, between 1970 and 9999";
+        QTest::newRow("ISO without a zone")
+            << "2026-11-20T08:00:00" << utcAt(22, 12, 0) << qint64(0) << "UTC"
+            << "'2026-11-20T08:00:00' is not a time; write HH:MM or an ISO 8601 time with zone, "
+               "between 1970 and 9999";
     }
-
-    void isoTimesPassThrough()
+    void typedTimes()
     {
-        const QDateTime now(QDate(2026, 11, 22), QTime(12, 0), Qt::UTC);
-        QCOMPARE(parseMoment(QStringLiteral("2026-11-20T08:00:00+01:00"), now, QTimeZone::utc()),
-                 QDateTime(QDate(2026, 11, 20), QTime(7, 0), Qt::UTC));
-    }
-
-    void nonsenseIsInvalid()
-    {
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QVERIFY(!parseMoment(QStringLiteral("25:00"), now, QTimeZone::utc()).isValid());
-        QVERIFY(!parseMoment(QStringLiteral("lunch"), now, QTimeZone::utc()).isValid());
-        QVERIFY(
-            !parseMoment(QStringLiteral("2026-11-20T08:00:00"), now, QTimeZone::utc()).isValid());
+        QFETCH(QString, text);
+        QFETCH(QDateTime, now);
+        QFETCH(qint64, offsetMs);
+        QFETCH(QString, zone);
+        QTEST(typed(text, {now, offsetMs, QTimeZone(zone.toLatin1())}), "answer");
     }
 };
 

@@ -88,6 +88,22 @@ private slots:
         QCOMPARE(entry.kind, kind);
     }
 
+    void aTimeAheadOfTheTypingIsRefusedNotMovedToYesterday()
+    {
+        const ScribeEntry entry = parseScribeLine(QStringLiteral("14:40 PSP back"), typedAt, utc);
+        QCOMPARE(entry.error,
+                 QStringLiteral("14:40 is in the future; give a date to mean yesterday"));
+    }
+
+    void theTimeIsReadOnThisMachinesClock()
+    {
+        // An hour fast: 15:05 on its clock is 14:05 on the server's.
+        const ScribeEntry entry = parseScribeLine(QStringLiteral("15:05 paged dba"), typedAt, utc,
+                                                  QStringLiteral("observation"), -3600 * 1000);
+        QVERIFY2(entry.error.isEmpty(), qPrintable(entry.error));
+        QCOMPARE(entry.at, QDateTime(QDate(2026, 11, 22), QTime(14, 5), Qt::UTC));
+    }
+
     void aTimeJustAfterTheFirstKeystrokeIsToday()
     {
         const QDateTime started(QDate(2026, 11, 22), QTime(14, 1, 50), Qt::UTC);

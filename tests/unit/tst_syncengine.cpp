@@ -220,6 +220,29 @@ private slots:
         QVERIFY(std::abs(SyncEngine::storedClockOffsetMs(m_local) - 3600000) < 2000);
     }
 
+    // Written before this machine (an hour fast) ever reached the server: the events go out
+    // on the server's clock, not an hour in everyone else's future.
+    void eventsMadeBeforeTheFirstOffsetGoOutOnTheServersClock()
+    {
+        m_serverClock.set(QDateTime::currentDateTimeUtc().addSecs(-3600));
+        const QList<Event> offline = notes(2);
+        QVERIFY(m_local.append(offline));
+        SyncEngine engine(m_local, SystemClock::instance(), quick());
+        engine.setConfig(config());
+        QVERIFY(round(engine));
+        const auto onServer = m_serverStore->incidentEvents(m_incident);
+        QVERIFY(onServer);
+        QCOMPARE(onServer->size(), 3);
+        for (const Event &event : *onServer)
+            QVERIFY2(std::abs(event.occurredAt.secsTo(m_serverClock.now())) < 5,
+                     qPrintable(formatTime(event.occurredAt)));
+        // Once the offset is known, nothing is moved again.
+        const Event later = notes(1).first();
+        QVERIFY(m_local.append(later));
+        QVERIFY(round(engine));
+        QCOMPARE(m_local.confirmedEvents().last().occurredAt, later.occurredAt);
+    }
+
     void anEventTheServerRefusesIsSetAsideAndTheRestGoesOut()
     {
         // The server holds an event with this id and other content (409 for any batch with it).
