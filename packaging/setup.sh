@@ -66,10 +66,12 @@ build() {
 run_tests() {
     say "running the test suite"
     (cd "$build_dir" && ctest --output-on-failure --parallel "$(nproc)" --timeout 600)
+    # What the randomized fault runs did (SQLite and PostgreSQL): seed and counts.
+    grep -ho 'fault run: seed.*stores' "$build_dir/Testing/Temporary/LastTest.log" >&2 || true
 }
 
-# The console and its GUI tests (label "gui": Quick tests, end to end, real X input) built
-# with AddressSanitizer and UBSan: any memory error, undefined behaviour or leak of ours fails.
+# Everything built again with AddressSanitizer and UBSan, and the whole suite run there: any
+# memory error, undefined behaviour or leak of ours fails.
 run_sanitized_tests() {
     local dir=$root/build/asan
     say "building everything again with AddressSanitizer and UBSan ($dir)"

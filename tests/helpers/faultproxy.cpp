@@ -16,12 +16,19 @@ struct Lane
     QByteArray held;
     bool holding = false;
 
+    // Only to a socket still open: one cut meanwhile takes what was held with it.
+    void write(const QByteArray &bytes)
+    {
+        if (to && to->isOpen() && to->state() != QAbstractSocket::ClosingState &&
+            to->state() != QAbstractSocket::UnconnectedState)
+            to->write(bytes);
+    }
     void send(const QByteArray &bytes)
     {
         if (holding)
             held += bytes;
-        else if (to)
-            to->write(bytes);
+        else
+            write(bytes);
     }
 };
 
@@ -31,8 +38,7 @@ void holdFor(const std::shared_ptr<Lane> &lane, int ms, QObject *context)
     lane->holding = true;
     QTimer::singleShot(ms, context, [lane] {
         lane->holding = false;
-        if (lane->to)
-            lane->to->write(std::exchange(lane->held, {}));
+        lane->write(std::exchange(lane->held, {}));
     });
 }
 

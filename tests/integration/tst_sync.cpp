@@ -344,8 +344,9 @@ private slots:
     // Three workstations writing and syncing through a network that cuts and delays at
     // random, the server killed and restarted, a workstation killed mid-write and started
     // again, one clock an hour fast. Seeded: CP_FAULT_SEED=N replays a run's faults. Then:
-    // every acknowledged event is on the server once, no outbox row is lost, each store
-    // holds its own writes, and all three converge to the same log and state.
+    // every acknowledged event is on the server once (ids are unique there, none is lost), no
+    // outbox row is left, each store holds its own writes, and all three converge to the same
+    // log and the same state.
     void seededFaultRun()
     {
         const quint32 seed = qEnvironmentVariableIsSet("CP_FAULT_SEED")
@@ -367,7 +368,7 @@ private slots:
         fast.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
 
         std::array<std::unique_ptr<QProcess>, 3> clients;
-        QStringList acknowledged;
+        std::array<QStringList, 3> acknowledged; // by each workstation
         auto start = [&](int i) {
             clients[i] = std::make_unique<QProcess>();
             if (i == 2)
@@ -393,7 +394,7 @@ private slots:
                 const int i = int(random.bounded(3));
                 QVERIFY(cp::test::sendSignal(*clients[i], SIGKILL));
                 QVERIFY(clients[i]->waitForFinished(10000));
-                acknowledged << lines(QString::fromUtf8(clients[i]->readAllStandardOutput()));
+                acknowledged[i] << lines(QString::fromUtf8(clients[i]->readAllStandardOutput()));
                 start(i);
                 break;
             }
@@ -404,12 +405,13 @@ private slots:
         proxy.setChaos(seed, 0); // settling must end: the faults stop, the writes too
         for (auto &client : clients)
             client->closeWriteChannel();
-        for (auto &client : clients) {
-            QVERIFY(waitFor(*client, HelperTimeoutMs));
-            QVERIFY2(client->exitCode() == 0, client->readAllStandardError().constData());
-            QStringList written = lines(QString::fromUtf8(client->readAllStandardOutput()));
+        for (int i = 0; i < 3; ++i) {
+            QProcess &client = *clients[i];
+            QVERIFY(waitFor(client, HelperTimeoutMs));
+            QVERIFY2(client.exitCode() == 0, client.readAllStandardError().constData());
+            QStringList written = lines(QString::fromUtf8(client.readAllStandardOutput()));
             QCOMPARE(written.takeLast(), QStringLiteral("settled"));
-            acknowledged << written;
+            acknowledged[i] << written;
         }
         for (int i = 0; i < 3; ++i) // the others' last writes
             QCOMPARE(cli(data[i], {QStringLiteral("sync")}, i == 1 ? m_bob : m_alice,
@@ -420,17 +422,24 @@ private slots:
         const QStringList onServer = serverLog(incident);
         const QSet<QString> stored(onServer.cbegin(), onServer.cend());
         QCOMPARE(stored.size(), onServer.size()); // once each
-        for (const QString &id : std::as_const(acknowledged))
-            QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("lost %1").arg(id)));
         const QStringList logA = localLog(data[0], incident);
         for (int i = 0; i < 3; ++i) {
+            // Read-your-writes: what each acknowledged is in its own log, and on the server.
+            const QStringList own = localLog(data[i], incident);
+            const QString ownText = own.join(u' ');
+            for (const QString &id : std::as_const(acknowledged[i])) {
+                QVERIFY2(stored.contains(id), qPrintable(QStringLiteral("lost %1").arg(id)));
+                QVERIFY2(ownText.contains(id + u'@'), qPrintable(QStringLiteral("%1 not in its "
+                                                                                "own log")
+                                                                     .arg(id)));
+            }
             QCOMPARE(pendingIn(data[i]), 0);
             QCOMPARE(localLog(data[i], incident), logA);
             QCOMPARE(stateHash(data[i], incident), stateHash(data[0], incident));
         }
         QCOMPARE(logA.size(), onServer.size());
         qInfo("fault run: seed %u, %lld events, %d connections cut, %d delays, %d server kills, "
-              "%d client kills; 4 invariants checked on 3 stores",
+              "%d client kills; 5 invariants checked on 3 stores",
               seed, qlonglong(onServer.size()), proxy.cuts(), proxy.delays(), serverKills,
               clientKills);
     }
