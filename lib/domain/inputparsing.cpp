@@ -66,7 +66,17 @@ std::expected<QDateTime, QString> resolveTypedTime(const QString &text, const Ty
                 .arg(trimmed));
     const QDateTime seenNow = rule.eventNow.addMSecs(-rule.offsetMs);
     const QDate today = seenNow.toTimeZone(rule.zone).date();
-    QDateTime moment = QDateTime(today, *time, rule.zone).toUTC();
+    QDateTime moment = QDateTime(today, *time, rule.zone);
+    if (!moment.isValid())
+        return std::unexpected(
+            QStringLiteral("%1 does not exist on %2: the clocks were put forward")
+                .arg(trimmed, today.toString(Qt::ISODate)));
+    moment = moment.toUTC();
+    // Just before midnight, a time just past it (within the slack) is tomorrow's, not 24 h ago.
+    if (const QDateTime tomorrow = QDateTime(today.addDays(1), *time, rule.zone);
+        tomorrow.isValid() && seenNow.secsTo(tomorrow) >= 0 &&
+        seenNow.secsTo(tomorrow) <= rule.slackSeconds)
+        moment = tomorrow.toUTC();
     const qint64 ahead = seenNow.secsTo(moment);
     if (ahead > RefusedAheadSeconds)
         moment = QDateTime(today.addDays(-1), *time, rule.zone).toUTC();

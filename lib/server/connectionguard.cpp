@@ -66,9 +66,13 @@ void ConnectionGuard::onReadyRead(QTcpSocket *socket)
     connection.lastActivity.start();
     if (!connection.framing.inRequest())
         connection.requestStarted.start();
-    // Only the bytes not read yet: QtHttpServer reads inside a transaction it keeps open
-    // across a partial request, and peek starts where it stopped.
-    if (const auto refusal = connection.framing.feed(socket->peek(socket->bytesAvailable())))
+    // QtHttpServer 6.4 reads all it is given of a request that is not complete yet, and stops
+    // at the end of one that is, leaving the rest (seen here already) for its next readyRead:
+    // requestHandled() notes how much that is.
+    const QByteArray unread = socket->peek(socket->bytesAvailable());
+    const QByteArray fresh = unread.mid(std::min<qsizetype>(connection.fedUnread, unread.size()));
+    connection.fedUnread = 0;
+    if (const auto refusal = connection.framing.feed(fresh))
         refuse(socket, HttpReply::error(refusal->status, refusal->code, refusal->message));
 }
 
@@ -95,6 +99,7 @@ void ConnectionGuard::requestHandled(QTcpSocket *socket, bool parked)
         return;
     it->parked = parked;
     it->lastActivity.start();
+    it->fedUnread = socket->bytesAvailable(); // pipelined behind this request, fed already
     if (!parked)
         answered(socket);
 }

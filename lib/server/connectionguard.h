@@ -60,6 +60,9 @@ private:
         bool parked = false;
         bool refused = false;
         qint64 replyBytes = 0; // of the last answer written
+        // Unread bytes at the front of the socket's buffer that framing has seen already:
+        // QtHttpServer reads one request and leaves what follows for its next readyRead.
+        qint64 fedUnread = 0;
     };
 
     void onReadyRead(QTcpSocket *socket);

@@ -52,8 +52,8 @@ std::optional<RequestFraming::Refusal> RequestFraming::feed(const QByteArray &by
             at += taken;
             continue;
         }
-        if (m_head.isEmpty() && (bytes[at] == '\r' || bytes[at] == '\n')) {
-            ++at; // empty lines before a request line are ignored (RFC 9112 §2.2)
+        if (m_head.isEmpty() && QByteArrayView("\r\n \t\v").contains(bytes[at])) {
+            ++at; // before a request line, as QtHttpServer does (RFC 9112 §2.2: empty lines)
             continue;
         }
         const qsizetype searchedUpTo = m_head.size();

@@ -217,9 +217,9 @@ QString LocalStore::damageAdvice() const
 {
     return QStringLiteral(
                "Nothing was changed. What the server confirmed is safe there; what was not "
-               "sent yet may be only in this file, so keep it: `commandpost-cli --data %1 "
-               "recover` moves it aside, keeps every event it can still read, and the next "
-               "sync brings back the rest")
+               "sent yet may be only in this file, so keep it: close the console and any sync "
+               "on this folder, then `commandpost-cli --data %1 recover` moves it aside, keeps "
+               "every event it can still read, and the next sync brings back the rest")
         .arg(QFileInfo(m_path).absolutePath());
 }
 
@@ -562,30 +562,42 @@ std::expected<void, QString> LocalStore::writeTransaction(const std::function<QS
     return {};
 }
 
-std::expected<int, QString> LocalStore::shiftPendingTimes(qint64 ms)
+std::expected<int, QString> LocalStore::recordFirstClockOffset(const QString &key, qint64 offsetMs,
+                                                               qint64 shiftFromMs)
 {
     int shifted = 0;
     QList<Event> events;
     const auto done = writeTransaction([&]() -> QString {
-        QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE outbox SET body = ? WHERE id = ?"));
-        for (Event event : pendingEvents()) {
-            event.occurredAt = event.occurredAt.addMSecs(ms);
-            for (const QString &field : {QStringLiteral("at"), QStringLiteral("occurred_at")}) {
-                if (const QDateTime time = parseTime(event.text(field)); time.isValid())
-                    event.data.insert(field, formatTime(time.addMSecs(ms)));
+        QSqlQuery query(m_db);
+        query.prepare(QStringLiteral("SELECT 1 FROM meta WHERE key = ?"));
+        query.addBindValue(key);
+        if (const QString error = exec(query); !error.isEmpty() || query.next())
+            return error; // recorded before: nothing to do
+        query.finish();
+        if (std::abs(offsetMs) >= shiftFromMs) {
+            QSqlQuery update(m_db);
+            update.prepare(QStringLiteral("UPDATE outbox SET body = ? WHERE id = ?"));
+            for (Event event : pendingEvents()) {
+                event.occurredAt = event.occurredAt.addMSecs(offsetMs);
+                for (const QString &field : {QStringLiteral("at"), QStringLiteral("occurred_at")}) {
+                    if (const QDateTime time = parseTime(event.text(field)); time.isValid())
+                        event.data.insert(field, formatTime(time.addMSecs(offsetMs)));
+                }
+                update.addBindValue(QString::fromUtf8(toCompactJson(event)));
+                update.addBindValue(event.id);
+                if (const QString error = exec(update); !error.isEmpty())
+                    return error;
+                events << event;
             }
-            update.addBindValue(QString::fromUtf8(toCompactJson(event)));
-            update.addBindValue(event.id);
-            if (const QString error = exec(update); !error.isEmpty())
-                return error;
-            events << event;
-            ++shifted;
         }
-        return {};
+        query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
+        query.addBindValue(key);
+        query.addBindValue(QString::number(offsetMs));
+        return exec(query);
     });
     if (!done)
         return std::unexpected(done.error());
+    shifted = int(events.size());
     if (shifted > 0)
         emit changed(incidentsOf(events));
     return shifted;

@@ -70,10 +70,14 @@ public:
     // (a cursor of 0 read while another process held the store would look like a new server).
     std::expected<qint64, QString> cursor() const;
 
-    // Moves the times of every event in the outbox (when it happened, and the times typed in
-    // its data) by `ms`: for events stamped on this machine's clock before its offset to the
-    // server's was ever measured.
-    std::expected<int, QString> shiftPendingTimes(qint64 ms);
+    // Records the first offset ever measured between this machine's clock and the server's
+    // (`key` in meta), once. What the outbox holds then was stamped on this machine's clock as
+    // if it were right: when the offset is at least `shiftFromMs`, its times (when each event
+    // happened, and the times in its data) are moved by it in the same transaction, so two
+    // processes cannot both move them. Nothing has been sent yet at that point: a push waits
+    // for the first answer, which measures the offset. Answers how many events moved.
+    std::expected<int, QString> recordFirstClockOffset(const QString &key, qint64 offsetMs,
+                                                       qint64 shiftFromMs);
 
     // Puts the confirmed events with seq > `after` back in the outbox, ahead of what is
     // pending there (the fold order stays the same), and moves the cursor back to `after`.

@@ -196,7 +196,7 @@ void SyncApi::pull(qint64 after, int waitSeconds, int limit, Callback<PullResult
         QStringLiteral("after=%1&wait=%2&limit=%3").arg(after).arg(waitSeconds).arg(limit);
     QNetworkReply *reply = m_network.get(
         request(QStringLiteral("/api/v1/events"), query, waitSeconds * 1000 + PollMarginMs));
-    track(reply, [done](const std::expected<QJsonObject, ApiError> &answer, Timing timing) {
+    track(reply, [done, limit](const std::expected<QJsonObject, ApiError> &answer, Timing timing) {
         if (!answer)
             return done(std::unexpected(answer.error()));
         const auto feed = readEvents(answer->value(QStringLiteral("events")));
@@ -211,6 +211,10 @@ void SyncApi::pull(qint64 after, int waitSeconds, int limit, Callback<PullResult
                           answer->value(QStringLiteral("server_id")).toString(),
                           timing,
                           feed->unreadable};
+        // A page cut by its bytes says so; a server without `more` cuts only at the limit.
+        const QJsonValue more = answer->value(QStringLiteral("more"));
+        result.more =
+            more.isBool() ? more.toBool() : feed->events.size() + feed->unreadable.size() >= limit;
         done(result);
     });
 }

@@ -58,6 +58,7 @@ struct PullResult
     // Events in the page this client cannot read (left out, the page applied without them),
     // as "seq N (id …)".
     QStringList unreadable;
+    bool more = false; // the server has more after this page
 };
 
 template<typename T> using Callback = std::function<void(const std::expected<T, ApiError> &)>;

@@ -17,6 +17,9 @@ const QString UnreadableKey = QStringLiteral("unreadable_events");
 const QString OffsetKey = QStringLiteral("clock_offset_ms");
 // Offsets closer than this to the stored one are not worth a write.
 constexpr qint64 OffsetWriteThresholdMs = 100;
+// A first offset smaller than this leaves what was made before it as it is: a store from
+// before the first offset was recorded may hold sent events, and seconds do not matter.
+constexpr qint64 ShiftFromMs = 2000;
 
 QStringList incidentsOf(const QList<Event> &events)
 {
@@ -338,12 +341,12 @@ void SyncEngine::onPulled(qint64 after, int wait, const std::expected<PullResult
         if (!m_backfilled.contains(incident) && !m_backfill.contains(incident))
             m_backfill << incident;
     }
-    // A short page means the feed has nothing more (for what the display says); a round
-    // stops only on a page that moved nothing, as hidden events also fill a page.
+    // A page without `more` means the feed has nothing more (for what the display says); a
+    // round stops only on a page that moved nothing, as hidden events also fill a page.
     const bool drained = result->lastSeq <= after;
     if (drained)
         forgetLostAcknowledgements(result->lastSeq);
-    m_caughtUp = m_backfill.isEmpty() && (drained || result->events.size() < m_options.pageSize);
+    m_caughtUp = m_backfill.isEmpty() && (drained || !result->more);
     m_lastSyncedAt = m_serverClock.now();
     if (!hasUnsent()) // a failing push keeps its backoff growing
         m_backoff.reset();
@@ -497,16 +500,15 @@ void SyncEngine::noteClockSample(const Timing &timing, const QDateTime &serverTi
     const auto offset = m_offset.offsetMs();
     if (!offset || *offset == m_serverClock.offsetMs())
         return;
-    // The first offset ever measured: what was made here before it was stamped on this
-    // machine's clock as if it were right. It is moved onto the server's clock before any of
-    // it is sent (a push waits for this first answer), so no one sees it from the future.
-    const auto stored = m_store.metaValue(OffsetKey);
-    if (stored && stored->isEmpty() && std::abs(*offset) >= OffsetWriteThresholdMs) {
-        if (const auto shifted = m_store.shiftPendingTimes(*offset); !shifted) {
+    // The first offset ever measured is recorded at once, and what was made here before it
+    // (stamped on this machine's clock) is moved onto the server's before any of it is sent.
+    if (const auto stored = m_store.metaValue(OffsetKey); stored && stored->isEmpty()) {
+        const auto shifted = m_store.recordFirstClockOffset(OffsetKey, *offset, ShiftFromMs);
+        if (!shifted) {
             qCWarning(lcSync).noquote() << "local store:" << shifted.error();
-            m_serverClock.setOffsetMs(*offset);
-            return; // the offset stays unrecorded, so the next sample tries again
-        } else if (*shifted > 0)
+            return; // the next sample tries again
+        }
+        if (*shifted > 0)
             qCInfo(lcSync) << "moved" << *shifted << "events made before the clock offset"
                            << *offset << "ms was known onto the server's clock";
     }

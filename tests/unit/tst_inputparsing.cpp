@@ -80,6 +80,13 @@ private slots:
             << "21:58 is in the future; give a date to mean yesterday";
         QTest::newRow("just after midnight: yesterday")
             << "23:58" << utcAt(22, 0, 3) << qint64(0) << "UTC" << formatTime(utcAt(21, 23, 58));
+        QTest::newRow("seconds past midnight, typed before it: tomorrow's")
+            << "00:00:30" << utcAt(22, 23, 59, 50) << qint64(0) << "UTC"
+            << formatTime(utcAt(23, 0, 0, 30));
+        QTest::newRow("in the hour the clocks skip")
+            << "02:30" << QDateTime(QDate(2026, 3, 29), QTime(10, 0), Qt::UTC) << qint64(0)
+            << "Europe/Berlin"
+            << "02:30 does not exist on 2026-03-29: the clocks were put forward";
         QTest::newRow("the early morning, read in the evening: today")
             << "09:00" << utcAt(22, 21, 41) << qint64(0) << "UTC" << formatTime(utcAt(22, 9, 0));
         // This machine is an hour fast: its clock said 23:20 when the server's said 22:20.

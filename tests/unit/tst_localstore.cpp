@@ -616,6 +616,29 @@ private slots:
         QVERIFY(store.checkIntegrity());
     }
 
+    // The first clock offset is recorded once, small or not; only a large first one moves
+    // the outbox's times, and only once, whoever asks again (another process, a later sample).
+    void theFirstClockOffsetIsRecordedOnceAndMovesTheOutboxOnce()
+    {
+        const QString key = QStringLiteral("clock_offset_ms");
+        LocalStore small;
+        QVERIFY(small.open(freshDir()));
+        QVERIFY(small.append(declaredIncident().events.first()));
+        QCOMPARE(small.recordFirstClockOffset(key, 60, 2000).value_or(-1), 0);
+        QCOMPARE(small.metaValue(key).value_or(QString()), QStringLiteral("60"));
+        QCOMPARE(small.recordFirstClockOffset(key, -3600000, 2000).value_or(-1), 0);
+
+        const QString dir = freshDir();
+        IncidentScript s = declaredIncident();
+        LocalStore store, other;
+        QVERIFY(store.open(dir) && other.open(dir));
+        QVERIFY(store.append(s.events.first()));
+        const QDateTime stamped = store.pendingEvents().first().occurredAt;
+        QCOMPARE(store.recordFirstClockOffset(key, -3600000, 2000).value_or(-1), 1);
+        QCOMPARE(other.recordFirstClockOffset(key, -3600000, 2000).value_or(-1), 0);
+        QCOMPARE(store.pendingEvents().first().occurredAt, stamped.addSecs(-3600));
+    }
+
     // A writer killed with SIGKILL at any moment loses no event whose append() returned.
     void sigkillLosesNothingAcknowledged()
     {
