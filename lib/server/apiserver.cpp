@@ -370,6 +370,15 @@ HttpReply ApiServer::pageReply(const Page &page) const
                             {Key("server_id"), m_store.serverId()}});
 }
 
+// `limit`, shortened to the server's largest page.
+std::expected<int, HttpReply> ApiServer::pageSizeOf(const QUrlQuery &query) const
+{
+    const auto limit = wholeNumber(query, QStringLiteral("limit"), m_limits.defaultPageSize, 1);
+    if (!limit)
+        return std::unexpected(limit.error());
+    return int(std::min<qint64>(*limit, m_limits.maxPageSize));
+}
+
 std::optional<HttpReply> ApiServer::getEvents(const QHttpServerRequest &request, const User &user,
                                               QHttpServerResponder &responder)
 {
@@ -380,11 +389,10 @@ std::optional<HttpReply> ApiServer::getEvents(const QHttpServerRequest &request,
     const auto wait = wholeNumber(query, QStringLiteral("wait"), 0, 0);
     if (!wait)
         return wait.error();
-    const auto limit = wholeNumber(query, QStringLiteral("limit"), m_limits.defaultPageSize, 1);
-    if (!limit)
-        return limit.error();
-    const int pageSize = int(std::min<qint64>(*limit, m_limits.maxPageSize));
-    const auto page = readPage(user, *after, pageSize);
+    const auto pageSize = pageSizeOf(query);
+    if (!pageSize)
+        return pageSize.error();
+    const auto page = readPage(user, *after, *pageSize);
     if (!page)
         return page.error();
     const bool behind = *after > m_lastSeq;
@@ -397,7 +405,8 @@ std::optional<HttpReply> ApiServer::getEvents(const QHttpServerRequest &request,
                                     .arg(m_limits.maxPollers))
             .withHeader("Retry-After", "2");
     const int seconds = int(std::min<qint64>(*wait, m_limits.maxWaitSeconds));
-    park(responder, user, page->lastSeq, pageSize, seconds, request.url().path(QUrl::FullyEncoded));
+    park(responder, user, page->lastSeq, *pageSize, seconds,
+         request.url().path(QUrl::FullyEncoded));
     return std::nullopt;
 }
 
@@ -544,12 +553,11 @@ HttpReply ApiServer::getIncidentEvents(const QHttpServerRequest &request, const 
     const auto after = wholeNumber(query, QStringLiteral("after"), 0, 0);
     if (!after)
         return after.error();
-    const auto limit = wholeNumber(query, QStringLiteral("limit"), m_limits.defaultPageSize, 1);
-    if (!limit)
-        return limit.error();
-    const int pageSize = int(std::min<qint64>(*limit, m_limits.maxPageSize));
+    const auto pageSize = pageSizeOf(query);
+    if (!pageSize)
+        return pageSize.error();
     const auto page = timed(QStringLiteral("read"), [&] {
-        return m_store.page(*after, pageSize, m_limits.maxPageBytes, incident);
+        return m_store.page(*after, *pageSize, m_limits.maxPageBytes, incident);
     });
     if (!page) {
         qCWarning(lcHttp).noquote() << page.error();

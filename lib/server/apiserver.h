@@ -17,6 +17,8 @@
 class QHttpServerResponder;
 class QTimer;
 
+class QUrlQuery;
+
 namespace cp::server {
 
 class ConnectionGuard;
@@ -81,6 +83,7 @@ private:
 
     static Route matchRoute(const QString &path);
     HttpReply withinBufferBudget(const HttpReply &reply) const;
+    std::expected<int, HttpReply> pageSizeOf(const QUrlQuery &query) const;
     std::optional<HttpReply> answer(const QHttpServerRequest &request, const Route &route,
                                     QHttpServerResponder &responder, std::optional<User> &user);
     std::expected<User, HttpReply> authenticate(const QHttpServerRequest &request);

@@ -56,6 +56,16 @@ QStringList lines(const QString &text)
 const QString FakeTimeLibrary =
     QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
 
+// The environment of a workstation whose clock is an hour fast (libfaketime).
+QProcessEnvironment hourFast()
+{
+    QProcessEnvironment fast;
+    fast.insert(QStringLiteral("LD_PRELOAD"), FakeTimeLibrary);
+    fast.insert(QStringLiteral("FAKETIME"), QStringLiteral("+1h"));
+    fast.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
+    return fast;
+}
+
 } // namespace
 
 class TestSync : public QObject
@@ -363,9 +373,7 @@ private slots:
                                   freshData(QStringLiteral("chaos-c"))};
         const QString incident = declare(data[0], m_alice, QStringLiteral("Chaos"));
         QProcessEnvironment fast = QProcessEnvironment::systemEnvironment();
-        fast.insert(QStringLiteral("LD_PRELOAD"), FakeTimeLibrary);
-        fast.insert(QStringLiteral("FAKETIME"), QStringLiteral("+1h"));
-        fast.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
+        fast.insert(hourFast());
 
         std::array<std::unique_ptr<QProcess>, 3> clients;
         std::array<QStringList, 3> acknowledged; // by each workstation
@@ -521,10 +529,7 @@ private slots:
     {
         QVERIFY2(QFile::exists(FakeTimeLibrary),
                  "libfaketime is missing (Debian package faketime)");
-        QProcessEnvironment skewed;
-        skewed.insert(QStringLiteral("LD_PRELOAD"), FakeTimeLibrary);
-        skewed.insert(QStringLiteral("FAKETIME"), QStringLiteral("+1h"));
-        skewed.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
+        const QProcessEnvironment skewed = hourFast();
         const QString a = freshData(QStringLiteral("true-clock"));
         const QString b = freshData(QStringLiteral("fast-clock"));
         const QString incident = declare(a, m_alice, QStringLiteral("Skewed clocks"));
@@ -600,10 +605,7 @@ private slots:
     {
         QVERIFY2(QFile::exists(FakeTimeLibrary),
                  "libfaketime is missing (Debian package faketime)");
-        QProcessEnvironment fast;
-        fast.insert(QStringLiteral("LD_PRELOAD"), FakeTimeLibrary);
-        fast.insert(QStringLiteral("FAKETIME"), QStringLiteral("+1h"));
-        fast.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
+        const QProcessEnvironment fast = hourFast();
         const QString synced = freshData(QStringLiteral("fast-synced"));
         const QString incident = declare(synced, m_alice, QStringLiteral("Fast clock"));
         QCOMPARE(cli(synced, {QStringLiteral("sync")}, m_alice, fast).exitCode, 0);
