@@ -1799,46 +1799,6 @@ Nächstes Update um: </translation>
     </message>
 </context>
 <context>
-    <name>cp::IncidentActions</name>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="43"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="196"/>
-        <source>Select an incident first.</source>
-        <translation>Zuerst ein Incident auswählen.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="143"/>
-        <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
-        <translation>Nur Timeline-Einträge (Notizen) lassen sich korrigieren; für alles andere einen Meilenstein oder Status setzen.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="151"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="174"/>
-        <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
-        <translation>&apos;%1&apos; ist keine Uhrzeit: HH:MM oder eine ISO-8601-Zeit angeben</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="187"/>
-        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; ist kein Datum: YYYY-MM-DD angeben</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="199"/>
-        <source>Choose where to save the report.</source>
-        <translation>Speicherort für den Bericht wählen.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="218"/>
-        <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
-        <translation>&apos;%1&apos; ist keins von md, html, pdf, csv, json</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="221"/>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
     <name>cp::Preferences</name>
     <message>
         <location filename="../lib/ui/preferences.cpp" line="51"/>
@@ -1907,67 +1867,67 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="74"/>
+        <location filename="../lib/ui/scribe.cpp" line="72"/>
         <source>Observation</source>
         <translation>Beobachtung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="75"/>
+        <location filename="../lib/ui/scribe.cpp" line="73"/>
         <source>Action</source>
         <translation>Aktion</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="76"/>
+        <location filename="../lib/ui/scribe.cpp" line="74"/>
         <source>Decision</source>
         <translation>Entscheidung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="77"/>
+        <location filename="../lib/ui/scribe.cpp" line="75"/>
         <source>Communication</source>
         <translation>Kommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="78"/>
+        <location filename="../lib/ui/scribe.cpp" line="76"/>
         <source>To do</source>
         <translation>To-do</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="80"/>
+        <location filename="../lib/ui/scribe.cpp" line="78"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="81"/>
+        <location filename="../lib/ui/scribe.cpp" line="79"/>
         <source>Milestone</source>
         <translation>Meilenstein</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="82"/>
+        <location filename="../lib/ui/scribe.cpp" line="80"/>
         <source>Role</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="83"/>
+        <location filename="../lib/ui/scribe.cpp" line="81"/>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="84"/>
+        <location filename="../lib/ui/scribe.cpp" line="82"/>
         <source>Document</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="85"/>
+        <location filename="../lib/ui/scribe.cpp" line="83"/>
         <source>Update</source>
         <translation>Update</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="86"/>
+        <location filename="../lib/ui/scribe.cpp" line="84"/>
         <source>Follow-up</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="119"/>
+        <location filename="../lib/ui/scribe.cpp" line="117"/>
         <source>Select an incident first.</source>
         <translation>Zuerst ein Incident auswählen.</translation>
     </message>
@@ -2078,14 +2038,104 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::Workspace</name>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <location filename="../lib/ui/workspace.cpp" line="33"/>
         <source>Command Post</source>
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <location filename="../lib/ui/workspace.cpp" line="33"/>
         <source>The local store is damaged.</source>
         <translation>Der lokale Speicher ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::Commands</name>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="67"/>
+        <source>no incident matches &apos;%1&apos;</source>
+        <translation>kein Vorfall passt zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="68"/>
+        <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
+        <translation>„%1“ passt zu %2 Vorfällen; geben Sie mehr Zeichen an</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="76"/>
+        <source>no task matches &apos;%1&apos;</source>
+        <translation>keine Aufgabe passt zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="77"/>
+        <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
+        <translation>„%1“ passt zu %2 Aufgaben; geben Sie mehr Zeichen an</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="85"/>
+        <source>no timeline entry matches &apos;%1&apos;</source>
+        <translation>kein Zeitleisteneintrag passt zu „%1“</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="86"/>
+        <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
+        <translation>„%1“ passt zu %2 Zeitleisteneinträgen; geben Sie mehr Zeichen an</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="92"/>
+        <location filename="../lib/app/commands.cpp" line="306"/>
+        <location filename="../lib/app/commands.cpp" line="326"/>
+        <source>Select an incident first.</source>
+        <translation>Wählen Sie zuerst einen Vorfall aus.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="109"/>
+        <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
+        <translation>%1 liegt mehr als %2 Tage vor der Ausrufung des Vorfalls (%3); prüfen Sie das Datum</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="151"/>
+        <source>The commander is not relieved: hand command off to the next commander instead.</source>
+        <translation>Die Einsatzleitung wird nicht abgelöst: Übergeben Sie die Leitung stattdessen an die nächste Person.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="201"/>
+        <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
+        <translation>Abschnitt %1 ist im Konflikt: Lesen Sie beide Texte und schreiben Sie dann die Zusammenführung auf Basis des aktuellen Stands (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="247"/>
+        <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
+        <translation>Nur Zeitleisteneinträge (Notizen) können korrigiert werden; setzen Sie für den Rest einen Meilenstein oder Status.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="283"/>
+        <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
+        <translation>„%1“ ist keine Uhrzeit: schreiben Sie HH:MM oder eine ISO-8601-Zeit</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="292"/>
+        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
+        <translation>„%1“ ist kein Datum: schreiben Sie JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="309"/>
+        <source>&apos;%1&apos; is not one of md, html, csv, json</source>
+        <translation>„%1“ ist keines von md, html, csv, json</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="329"/>
+        <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
+        <translation>„%1“ ist keines von md, html, pdf, csv, json</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="331"/>
+        <source>Choose where to save the report.</source>
+        <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="344"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 </TS>

@@ -1799,46 +1799,6 @@ Próxima actualización: </translation>
     </message>
 </context>
 <context>
-    <name>cp::IncidentActions</name>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="43"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="196"/>
-        <source>Select an incident first.</source>
-        <translation>Selecciona primero un incidente.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="143"/>
-        <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
-        <translation>Solo se pueden corregir las entradas de cronología (notas); para lo demás, fija un hito o un estado.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="151"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="174"/>
-        <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
-        <translation>&apos;%1&apos; no es una hora: escribe HH:MM o una hora ISO 8601</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="187"/>
-        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
-        <translation>&apos;%1&apos; no es una fecha: escribe YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="199"/>
-        <source>Choose where to save the report.</source>
-        <translation>Elige dónde guardar el informe.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="218"/>
-        <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
-        <translation>&apos;%1&apos; no es ninguno de md, html, pdf, csv, json</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="221"/>
-        <source>Cannot write %1: %2</source>
-        <translation>No se puede escribir %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>cp::Preferences</name>
     <message>
         <location filename="../lib/ui/preferences.cpp" line="51"/>
@@ -1907,67 +1867,67 @@ Próxima actualización: </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="74"/>
+        <location filename="../lib/ui/scribe.cpp" line="72"/>
         <source>Observation</source>
         <translation>Observación</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="75"/>
+        <location filename="../lib/ui/scribe.cpp" line="73"/>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="76"/>
+        <location filename="../lib/ui/scribe.cpp" line="74"/>
         <source>Decision</source>
         <translation>Decisión</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="77"/>
+        <location filename="../lib/ui/scribe.cpp" line="75"/>
         <source>Communication</source>
         <translation>Comunicación</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="78"/>
+        <location filename="../lib/ui/scribe.cpp" line="76"/>
         <source>To do</source>
         <translation>Pendiente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="80"/>
+        <location filename="../lib/ui/scribe.cpp" line="78"/>
         <source>Incident</source>
         <translation>Incidente</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="81"/>
+        <location filename="../lib/ui/scribe.cpp" line="79"/>
         <source>Milestone</source>
         <translation>Hito</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="82"/>
+        <location filename="../lib/ui/scribe.cpp" line="80"/>
         <source>Role</source>
         <translation>Rol</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="83"/>
+        <location filename="../lib/ui/scribe.cpp" line="81"/>
         <source>Task</source>
         <translation>Tarea</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="84"/>
+        <location filename="../lib/ui/scribe.cpp" line="82"/>
         <source>Document</source>
         <translation>Documento</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="85"/>
+        <location filename="../lib/ui/scribe.cpp" line="83"/>
         <source>Update</source>
         <translation>Actualización</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="86"/>
+        <location filename="../lib/ui/scribe.cpp" line="84"/>
         <source>Follow-up</source>
         <translation>Seguimiento</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="119"/>
+        <location filename="../lib/ui/scribe.cpp" line="117"/>
         <source>Select an incident first.</source>
         <translation>Selecciona primero un incidente.</translation>
     </message>
@@ -2078,14 +2038,104 @@ Próxima actualización: </translation>
 <context>
     <name>cp::Workspace</name>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <location filename="../lib/ui/workspace.cpp" line="33"/>
         <source>Command Post</source>
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <location filename="../lib/ui/workspace.cpp" line="33"/>
         <source>The local store is damaged.</source>
         <translation>El almacén local está dañado.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::Commands</name>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="67"/>
+        <source>no incident matches &apos;%1&apos;</source>
+        <translation>ningún incidente coincide con «%1»</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="68"/>
+        <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
+        <translation>«%1» coincide con %2 incidentes; escriba más caracteres</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="76"/>
+        <source>no task matches &apos;%1&apos;</source>
+        <translation>ninguna tarea coincide con «%1»</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="77"/>
+        <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
+        <translation>«%1» coincide con %2 tareas; escriba más caracteres</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="85"/>
+        <source>no timeline entry matches &apos;%1&apos;</source>
+        <translation>ninguna entrada de la cronología coincide con «%1»</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="86"/>
+        <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
+        <translation>«%1» coincide con %2 entradas de la cronología; escriba más caracteres</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="92"/>
+        <location filename="../lib/app/commands.cpp" line="306"/>
+        <location filename="../lib/app/commands.cpp" line="326"/>
+        <source>Select an incident first.</source>
+        <translation>Seleccione primero un incidente.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="109"/>
+        <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
+        <translation>%1 es más de %2 días antes de la declaración del incidente (%3); revise la fecha</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="151"/>
+        <source>The commander is not relieved: hand command off to the next commander instead.</source>
+        <translation>El comandante no se releva: traspase el mando al siguiente comandante.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="201"/>
+        <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
+        <translation>La sección %1 está en conflicto: lea ambos textos y escriba la fusión a partir de su versión actual (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="247"/>
+        <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
+        <translation>Solo se pueden corregir las entradas de la cronología (notas); para lo demás, fije un hito o un estado.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="283"/>
+        <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
+        <translation>«%1» no es una hora: escriba HH:MM o una hora ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="292"/>
+        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
+        <translation>«%1» no es una fecha: escriba AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="309"/>
+        <source>&apos;%1&apos; is not one of md, html, csv, json</source>
+        <translation>«%1» no es uno de md, html, csv, json</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="329"/>
+        <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
+        <translation>«%1» no es uno de md, html, pdf, csv, json</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="331"/>
+        <source>Choose where to save the report.</source>
+        <translation>Elija dónde guardar el informe.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="344"/>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 </TS>

@@ -1799,46 +1799,6 @@ Prochain point à : </translation>
     </message>
 </context>
 <context>
-    <name>cp::IncidentActions</name>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="43"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="196"/>
-        <source>Select an incident first.</source>
-        <translation>Sélectionnez d’abord un incident.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="143"/>
-        <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
-        <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="151"/>
-        <location filename="../lib/ui/incidentactions.cpp" line="174"/>
-        <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
-        <translation>« %1 » n’est pas une heure : saisissez HH:MM ou une heure ISO 8601</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="187"/>
-        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
-        <translation>« %1 » n’est pas une date : saisissez YYYY-MM-DD</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="199"/>
-        <source>Choose where to save the report.</source>
-        <translation>Choisissez où enregistrer le rapport.</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="218"/>
-        <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
-        <translation>« %1 » ne fait pas partie de md, html, pdf, csv, json</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/incidentactions.cpp" line="221"/>
-        <source>Cannot write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-</context>
-<context>
     <name>cp::Preferences</name>
     <message>
         <location filename="../lib/ui/preferences.cpp" line="51"/>
@@ -1907,67 +1867,67 @@ Prochain point à : </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="74"/>
+        <location filename="../lib/ui/scribe.cpp" line="72"/>
         <source>Observation</source>
         <translation>Observation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="75"/>
+        <location filename="../lib/ui/scribe.cpp" line="73"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="76"/>
+        <location filename="../lib/ui/scribe.cpp" line="74"/>
         <source>Decision</source>
         <translation>Décision</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="77"/>
+        <location filename="../lib/ui/scribe.cpp" line="75"/>
         <source>Communication</source>
         <translation>Communication</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="78"/>
+        <location filename="../lib/ui/scribe.cpp" line="76"/>
         <source>To do</source>
         <translation>À faire</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="80"/>
+        <location filename="../lib/ui/scribe.cpp" line="78"/>
         <source>Incident</source>
         <translation>Incident</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="81"/>
+        <location filename="../lib/ui/scribe.cpp" line="79"/>
         <source>Milestone</source>
         <translation>Jalon</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="82"/>
+        <location filename="../lib/ui/scribe.cpp" line="80"/>
         <source>Role</source>
         <translation>Rôle</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="83"/>
+        <location filename="../lib/ui/scribe.cpp" line="81"/>
         <source>Task</source>
         <translation>Tâche</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="84"/>
+        <location filename="../lib/ui/scribe.cpp" line="82"/>
         <source>Document</source>
         <translation>Document</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="85"/>
+        <location filename="../lib/ui/scribe.cpp" line="83"/>
         <source>Update</source>
         <translation>Point</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="86"/>
+        <location filename="../lib/ui/scribe.cpp" line="84"/>
         <source>Follow-up</source>
         <translation>Suivi</translation>
     </message>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="119"/>
+        <location filename="../lib/ui/scribe.cpp" line="117"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
@@ -2078,14 +2038,104 @@ Prochain point à : </translation>
 <context>
     <name>cp::Workspace</name>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <location filename="../lib/ui/workspace.cpp" line="33"/>
         <source>Command Post</source>
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="30"/>
+        <location filename="../lib/ui/workspace.cpp" line="33"/>
         <source>The local store is damaged.</source>
         <translation>Le stockage local est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>cp::app::Commands</name>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="67"/>
+        <source>no incident matches &apos;%1&apos;</source>
+        <translation>aucun incident ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="68"/>
+        <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
+        <translation>« %1 » correspond à %2 incidents ; saisissez plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="76"/>
+        <source>no task matches &apos;%1&apos;</source>
+        <translation>aucune tâche ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="77"/>
+        <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
+        <translation>« %1 » correspond à %2 tâches ; saisissez plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="85"/>
+        <source>no timeline entry matches &apos;%1&apos;</source>
+        <translation>aucune entrée de la chronologie ne correspond à « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="86"/>
+        <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
+        <translation>« %1 » correspond à %2 entrées de la chronologie ; saisissez plus de caractères</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="92"/>
+        <location filename="../lib/app/commands.cpp" line="306"/>
+        <location filename="../lib/app/commands.cpp" line="326"/>
+        <source>Select an incident first.</source>
+        <translation>Sélectionnez d’abord un incident.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="109"/>
+        <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
+        <translation>%1 est plus de %2 jours avant la déclaration de l’incident (%3) ; vérifiez la date</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="151"/>
+        <source>The commander is not relieved: hand command off to the next commander instead.</source>
+        <translation>Le commandant n’est pas relevé : passez plutôt le commandement au prochain commandant.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="201"/>
+        <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
+        <translation>La section %1 est en conflit : lisez les deux textes, puis écrivez la fusion à partir de sa version actuelle (%2).</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="247"/>
+        <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
+        <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="283"/>
+        <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
+        <translation>« %1 » n’est pas une heure : écrivez HH:MM ou une heure ISO 8601</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="292"/>
+        <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
+        <translation>« %1 » n’est pas une date : écrivez AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="309"/>
+        <source>&apos;%1&apos; is not one of md, html, csv, json</source>
+        <translation>« %1 » n’est pas l’un de md, html, csv, json</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="329"/>
+        <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
+        <translation>« %1 » n’est pas l’un de md, html, pdf, csv, json</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="331"/>
+        <source>Choose where to save the report.</source>
+        <translation>Choisissez où enregistrer le rapport.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="344"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 </TS>

@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clock.h"
+#include "commands.h"
 #include "datadir.h"
 #include "eventcodec.h"
 #include "eventfactory.h"
@@ -51,7 +52,7 @@ struct Context
     QCommandLineParser &parser;
     QStringList args;
     LocalStore &store;
-    const EventFactory &factory;
+    app::Commands &commands;
     sync::SyncEngine &engine;
     QTextStream &out;
     QTextStream &err;
@@ -87,64 +88,48 @@ int minutesOption(const QString &name, const QString &value)
     return *minutes;
 }
 
-QString incidentArg(const Context &context);
-
-// A typed time more than this before the incident's declaration is most likely a wrong date.
-constexpr int FarBeforeDeclarationDays = 7;
-
-QDateTime momentOption(const Context &context)
+// What the application layer answered; a refusal ends the command with its words.
+template<typename T>
+T accepted(app::Result<T> result, const QString &prefix = {})
 {
-    if (!context.has(QStringLiteral("at")))
-        return {};
-    const QString value = context.option(QStringLiteral("at"));
-    // HH:MM is read on this machine's clock, the one the person sees; the event gets the
-    // server's time for that moment.
-    const auto moment =
-        resolveTypedTime(value, {context.factory.now(), context.engine.serverClock().offsetMs(),
-                                 QTimeZone::systemTimeZone()});
-    if (!moment)
-        usage(QStringLiteral("--at: %1").arg(moment.error()));
-    const IncidentState state = context.store.incident(incidentArg(context));
-    if (state.declared && *moment < state.declaredAt.addDays(-FarBeforeDeclarationDays))
-        usage(QStringLiteral("--at: %1 is more than %2 days before the incident was declared "
-                             "(%3); check the date")
-                  .arg(value)
-                  .arg(FarBeforeDeclarationDays)
-                  .arg(formatTime(state.declaredAt)));
-    return *moment;
+    if (!result)
+        refuse(prefix + result.error().message);
+    return *std::move(result);
 }
 
-// Finds the one id that starts with `prefix`; ids are long, people type the first few characters.
-QString uniqueMatch(const QStringList &ids, const QString &prefix, const QString &what)
+void accepted(const app::Result<void> &result)
 {
-    QStringList matches;
-    for (const QString &id : ids) {
-        if (id == prefix)
-            return id;
-        if (id.startsWith(prefix, Qt::CaseInsensitive))
-            matches << id;
-    }
-    if (matches.isEmpty())
-        refuse(QStringLiteral("no %1 matches '%2'").arg(what, prefix));
-    if (matches.size() > 1)
-        refuse(QStringLiteral("'%1' matches %2 %3s; give more characters")
-                   .arg(prefix)
-                   .arg(matches.size())
-                   .arg(what));
-    return matches.first();
+    if (!result)
+        refuse(result.error().message);
 }
 
 QString incidentArg(const Context &context)
 {
-    return uniqueMatch(context.store.incidentIds(), context.args.at(0), QStringLiteral("incident"));
+    return accepted(context.commands.findIncident(context.args.at(0)));
 }
 
-QString taskArg(const IncidentState &state, const QString &prefix)
+QString taskArg(const Context &context, const QString &incident)
 {
-    QStringList ids;
-    for (const Task &task : state.tasks)
-        ids << task.id;
-    return uniqueMatch(ids, prefix, QStringLiteral("task"));
+    return accepted(context.commands.findTask(incident, context.args.at(1)));
+}
+
+QString entryArg(const Context &context, const QString &incident)
+{
+    return accepted(context.commands.findEntry(incident, context.args.at(1)));
+}
+
+QDateTime momentOption(const Context &context, const QString &incident)
+{
+    if (!context.has(QStringLiteral("at")))
+        return {};
+    // HH:MM is read on this machine's clock, the one the person sees; the event gets the
+    // server's time for that moment.
+    const auto moment = context.commands.typedTime(incident, context.option(QStringLiteral("at")),
+                                                   context.engine.serverClock().offsetMs(),
+                                                   QTimeZone::systemTimeZone());
+    if (!moment)
+        usage(QStringLiteral("--at: %1").arg(moment.error().message));
+    return *moment;
 }
 
 // Before a command: bring the store up to date, so ids typed by others resolve.
@@ -169,44 +154,54 @@ void syncAfter(Context &context)
     context.err << rejectedText(context.store);
 }
 
-void write(Context &context, const QList<Event> &events, const QString &humanResult)
+void write(Context &context, app::Result<app::Recorded> result, const QString &humanResult = {})
 {
-    if (const auto written = context.store.append(events); !written)
-        refuse(written.error().join(QLatin1Char('\n')));
+    const app::Recorded recorded = accepted(std::move(result));
     syncAfter(context);
     if (context.json) {
-        QJsonObject result{{QStringLiteral("events"), toJson(events)}};
-        result.insert(QStringLiteral("incident"), events.first().incident);
-        if (events.first().type == vocab::type::TaskCreated)
-            result.insert(QStringLiteral("task"), events.first().text(QStringLiteral("task")));
-        context.out << QJsonDocument(result).toJson(QJsonDocument::Compact) << "\n";
-    } else if (!humanResult.isEmpty()) {
-        context.out << humanResult << "\n";
+        const Event &first = recorded.events.first();
+        QJsonObject out{{QStringLiteral("events"), toJson(recorded.events)},
+                        {QStringLiteral("incident"), first.incident}};
+        if (first.type == vocab::type::TaskCreated)
+            out.insert(QStringLiteral("task"), first.text(QStringLiteral("task")));
+        context.out << QJsonDocument(out).toJson(QJsonDocument::Compact) << "\n";
+    } else if (humanResult == u"incident") {
+        context.out << recorded.incident() << "\n";
+    } else if (humanResult == u"task") {
+        context.out << recorded.events.first().text(QStringLiteral("task")) << "\n";
     }
 }
 
 void declare(Context &c)
 {
-    const QString severity = requireOption(c, QStringLiteral("severity")).toUpper();
-    const Event event = c.factory.declare(requireOption(c, QStringLiteral("title")), severity,
-                                          c.option(QStringLiteral("summary")));
-    write(c, {event}, event.incident);
+    write(c,
+          c.commands.declare(requireOption(c, QStringLiteral("title")),
+                             requireOption(c, QStringLiteral("severity")),
+                             c.option(QStringLiteral("summary"))),
+          QStringLiteral("incident"));
 }
 
 void note(Context &c)
 {
     const QString kind = c.has(QStringLiteral("kind")) ? c.option(QStringLiteral("kind"))
                                                        : QStringLiteral("observation");
-    write(c, {c.factory.note(incidentArg(c), c.args.at(1), kind, momentOption(c))}, {});
+    const QString incident = incidentArg(c);
+    write(c, c.commands.addNote(incident, c.args.at(1), kind, momentOption(c, incident)));
 }
 
 void assign(Context &c)
 {
-    write(c, {c.factory.assignRole(incidentArg(c), c.args.at(1), c.args.at(2))}, {});
+    write(c, c.commands.assignRole(incidentArg(c), c.args.at(1), c.args.at(2)));
 }
+
 void relieve(Context &c)
 {
-    write(c, {c.factory.relieveRole(incidentArg(c), c.args.at(1))}, {});
+    write(c, c.commands.relieveRole(incidentArg(c), c.args.at(1)));
+}
+
+void handoff(Context &c)
+{
+    write(c, c.commands.handOffCommand(incidentArg(c), c.args.at(1)));
 }
 
 void task(Context &c)
@@ -214,9 +209,10 @@ void task(Context &c)
     const QString incident = incidentArg(c);
     const int timebox =
         minutesOption(QStringLiteral("timebox"), requireOption(c, QStringLiteral("timebox")));
-    const Event event = c.factory.createTask(incident, c.args.at(1),
-                                             requireOption(c, QStringLiteral("assignee")), timebox);
-    write(c, {event}, event.text(QStringLiteral("task")));
+    write(c,
+          c.commands.createTask(incident, c.args.at(1),
+                                requireOption(c, QStringLiteral("assignee")), timebox),
+          QStringLiteral("task"));
 }
 
 // ack, done, block, cancel, reopen: one event about one task.
@@ -224,39 +220,27 @@ Handler taskStatus(const QString &status)
 {
     return [status](Context &c) {
         const QString incident = incidentArg(c);
-        const QString taskId = taskArg(c.store.incident(incident), c.args.at(1));
-        if (status.isEmpty())
-            write(c, {c.factory.taskEvent(incident, vocab::type::TaskAcknowledged, taskId)}, {});
-        else
-            write(c, {c.factory.setTaskStatus(incident, taskId, status)}, {});
+        const QString taskId = taskArg(c, incident);
+        write(c, status.isEmpty() ? c.commands.acknowledgeTask(incident, taskId)
+                                  : c.commands.setTaskStatus(incident, taskId, status));
     };
 }
 
 void extend(Context &c)
 {
     const QString incident = incidentArg(c);
-    const QString taskId = taskArg(c.store.incident(incident), c.args.at(1));
+    const QString taskId = taskArg(c, incident);
     const int minutes = minutesOption(QStringLiteral("minutes"), c.args.at(2));
-    write(c,
-          {c.factory.taskEvent(incident, vocab::type::TaskExtended, taskId,
-                               {{QStringLiteral("minutes"), minutes}})},
-          {});
+    write(c, c.commands.extendTask(incident, taskId, minutes));
 }
 
 void doc(Context &c)
 {
-    const QString incident = incidentArg(c);
-    const QString section = c.args.at(1);
     // By default the edit is based on what the writer sees now: the section's current head.
-    // A conflicted section is settled only by someone who has read both texts (--base).
-    const DocSection current = c.store.incident(incident).sections.value(section);
-    if (current.isConflicted() && !c.has(QStringLiteral("base")))
-        refuse(QStringLiteral("section %1 is in conflict; read both texts with 'show' and write "
-                              "the merge with --base %2")
-                   .arg(section, current.head.eventId));
-    const QString base =
-        c.has(QStringLiteral("base")) ? c.option(QStringLiteral("base")) : current.head.eventId;
-    write(c, {c.factory.setSection(incident, section, c.args.at(2), base)}, {});
+    const std::optional<QString> base =
+        c.has(QStringLiteral("base")) ? std::optional(c.option(QStringLiteral("base")))
+                                      : std::nullopt;
+    write(c, c.commands.writeSection(incidentArg(c), c.args.at(1), c.args.at(2), base));
 }
 
 void update(Context &c)
@@ -266,25 +250,72 @@ void update(Context &c)
     const int next = c.has(QStringLiteral("next"))
                          ? minutesOption(QStringLiteral("next"), c.option(QStringLiteral("next")))
                          : 0;
-    write(c, {c.factory.publishUpdate(incident, audience, c.args.at(1), next)}, {});
+    write(c, c.commands.publishUpdate(incident, audience, c.args.at(1), next));
+}
+
+void cadence(Context &c)
+{
+    const QString incident = incidentArg(c);
+    write(c, c.commands.setCadence(incident, c.args.at(1),
+                                   minutesOption(QStringLiteral("every"), c.args.at(2))));
 }
 
 void status(Context &c)
 {
-    write(c, {c.factory.setStatus(incidentArg(c), c.args.at(1), momentOption(c))}, {});
+    const QString incident = incidentArg(c);
+    write(c, c.commands.setStatus(incident, c.args.at(1), momentOption(c, incident)));
 }
 
 void severity(Context &c)
 {
-    write(c,
-          {c.factory.setSeverity(incidentArg(c), c.args.at(1).toUpper(),
-                                 c.option(QStringLiteral("reason")), momentOption(c))},
-          {});
+    const QString incident = incidentArg(c);
+    write(c, c.commands.setSeverity(incident, c.args.at(1), c.option(QStringLiteral("reason")),
+                                    momentOption(c, incident)));
 }
 
 void milestone(Context &c)
 {
-    write(c, {c.factory.setMilestone(incidentArg(c), c.args.at(1), momentOption(c))}, {});
+    const QString incident = incidentArg(c);
+    write(c, c.commands.setMilestone(incident, c.args.at(1), momentOption(c, incident)));
+}
+
+void correct(Context &c)
+{
+    const QString incident = incidentArg(c);
+    const QString entry = entryArg(c, incident);
+    const QString text = c.option(QStringLiteral("text"));
+    QDateTime at;
+    if (c.has(QStringLiteral("at"))) {
+        // In review "14:05" is 14:05 of the day the entry was made.
+        const IncidentState state = c.commands.stateOf(incident);
+        const auto note = std::find_if(state.notes.cbegin(), state.notes.cend(),
+                                       [&](const Note &n) { return n.eventId == entry; });
+        at = accepted(c.commands.reviewTime(c.option(QStringLiteral("at")), note->at,
+                                            QTimeZone::systemTimeZone()),
+                      QStringLiteral("--at: "));
+    } else if (text.trimmed().isEmpty()) {
+        usage(QStringLiteral("correct needs --text TEXT, --at TIME, or both"));
+    }
+    write(c, c.commands.correctEntry(incident, entry, at, text));
+}
+
+Handler pin(bool pinned)
+{
+    return [pinned](Context &c) {
+        const QString incident = incidentArg(c);
+        write(c, c.commands.pinEntry(incident, entryArg(c, incident), pinned));
+    };
+}
+
+void followup(Context &c)
+{
+    const QString incident = incidentArg(c);
+    QDate due;
+    if (c.has(QStringLiteral("due")))
+        due = accepted(c.commands.typedDate(c.option(QStringLiteral("due"))),
+                       QStringLiteral("--due: "));
+    write(c, c.commands.addFollowUp(incident, c.args.at(1), requireOption(c, QStringLiteral("owner")),
+                                    due));
 }
 
 void list(Context &c)
@@ -308,18 +339,18 @@ void list(Context &c)
         c.out << "No incidents. Declare one with: commandpost-cli declare --title T --severity "
                  "SEV2\n";
     for (const IncidentState &state : ordered)
-        c.out << incidentLine(state, c.factory.now()) << "\n";
+        c.out << incidentLine(state, c.commands.now()) << "\n";
 }
 
 void show(Context &c)
 {
-    const IncidentState state = c.store.incident(incidentArg(c));
+    const IncidentState state = c.commands.stateOf(incidentArg(c));
     if (c.json) {
         QJsonObject object = toJson(state);
-        object.insert(QStringLiteral("countdowns"), countdownsJson(state, c.factory.now()));
+        object.insert(QStringLiteral("countdowns"), countdownsJson(state, c.commands.now()));
         c.out << QJsonDocument(object).toJson(QJsonDocument::Indented);
     } else
-        c.out << incidentText(state, c.factory.now());
+        c.out << incidentText(state, c.commands.now());
 }
 
 void syncCommand(Context &c)
@@ -350,48 +381,22 @@ void syncCommand(Context &c)
         c.out << syncStatusLine(c.engine, c.store) << "\n";
 }
 
-QByteArray exportBytes(const Context &c, const QString &incident, const QString &format)
-{
-    const report::ReportInput input{c.store.incident(incident), c.store.events(incident),
-                                    c.factory.now(), QTimeZone::systemTimeZone()};
-    if (format == u"md")
-        return report::markdown(input).toUtf8();
-    if (format == u"html")
-        return report::html(input).toUtf8();
-    if (format == u"csv")
-        return report::csv(input);
-    return QJsonDocument(QJsonObject{{QStringLiteral("incident"), incident},
-                                     {QStringLiteral("events"), toJson(input.log)}})
-        .toJson(QJsonDocument::Indented);
-}
-
 void exportLog(Context &c)
 {
     const QString incident = incidentArg(c);
     const QString format = requireOption(c, QStringLiteral("format"));
-    static const QStringList formats = {QStringLiteral("md"), QStringLiteral("html"),
-                                        QStringLiteral("pdf"), QStringLiteral("csv"),
-                                        QStringLiteral("json")};
-    if (!formats.contains(format))
-        usage(QStringLiteral("--format: '%1' is not one of md, html, pdf, csv, json").arg(format));
-    if (format == u"pdf") {
-        if (!c.has(QStringLiteral("output")))
-            usage(QStringLiteral("--format pdf needs -o FILE"));
-        const report::ReportInput input{c.store.incident(incident), c.store.events(incident),
-                                        c.factory.now(), QTimeZone::systemTimeZone()};
-        if (const auto written = report::writePdf(input, c.option(QStringLiteral("output")));
-            !written)
-            refuse(written.error());
+    if (!app::Commands::exportFormats().contains(format))
+        usage(QStringLiteral("--format: '%1' is not one of %2")
+                  .arg(format, app::Commands::exportFormats().join(QStringLiteral(", "))));
+    if (c.has(QStringLiteral("output"))) {
+        accepted(c.commands.exportReport(incident, format, c.option(QStringLiteral("output")),
+                                         QTimeZone::systemTimeZone()));
         return;
     }
-    const QByteArray bytes = exportBytes(c, incident, format);
-    if (!c.has(QStringLiteral("output"))) {
-        c.out << QString::fromUtf8(bytes);
-        return;
-    }
-    QFile file(c.option(QStringLiteral("output")));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(bytes) != bytes.size())
-        refuse(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+    if (format == u"pdf")
+        usage(QStringLiteral("--format pdf needs -o FILE"));
+    c.out << QString::fromUtf8(
+        accepted(c.commands.report(incident, format, QTimeZone::systemTimeZone())));
 }
 
 const QList<Command> &commands()
@@ -411,6 +416,7 @@ const QList<Command> &commands()
          note},
         {QStringLiteral("assign"), QStringLiteral("assign INCIDENT ROLE PERSON"), 3, 3, {}, assign},
         {QStringLiteral("relieve"), QStringLiteral("relieve INCIDENT ROLE"), 2, 2, {}, relieve},
+        {QStringLiteral("handoff"), QStringLiteral("handoff INCIDENT PERSON"), 2, 2, {}, handoff},
         {QStringLiteral("task"),
          QStringLiteral("task INCIDENT TITLE --assignee PERSON --timebox 15m"),
          2,
@@ -460,6 +466,12 @@ const QList<Command> &commands()
          -1,
          {QStringLiteral("audience"), QStringLiteral("next")},
          update},
+        {QStringLiteral("cadence"),
+         QStringLiteral("cadence INCIDENT internal|external DURATION"),
+         3,
+         3,
+         {},
+         cadence},
         {QStringLiteral("status"),
          QStringLiteral("status INCIDENT STATUS [--at TIME]"),
          2,
@@ -478,6 +490,20 @@ const QList<Command> &commands()
          2,
          {QStringLiteral("at")},
          milestone},
+        {QStringLiteral("correct"),
+         QStringLiteral("correct INCIDENT ENTRY [--text TEXT] [--at TIME]"),
+         2,
+         2,
+         {QStringLiteral("text"), QStringLiteral("at")},
+         correct},
+        {QStringLiteral("pin"), QStringLiteral("pin INCIDENT ENTRY"), 2, 2, {}, pin(true)},
+        {QStringLiteral("unpin"), QStringLiteral("unpin INCIDENT ENTRY"), 2, 2, {}, pin(false)},
+        {QStringLiteral("followup"),
+         QStringLiteral("followup INCIDENT TITLE --owner PERSON [--due YYYY-MM-DD]"),
+         2,
+         -1,
+         {QStringLiteral("owner"), QStringLiteral("due")},
+         followup},
         {QStringLiteral("list"), QStringLiteral("list"), 0, 0, {}, list},
         {QStringLiteral("sync"),
          QStringLiteral("sync [--watch] [--resend-rejected]"),
@@ -553,6 +579,12 @@ void addOptions(QCommandLineParser &parser)
          QStringLiteral("duration")},
         {QStringLiteral("reason"), QStringLiteral("severity: why it changed."),
          QStringLiteral("text")},
+        {QStringLiteral("text"), QStringLiteral("correct: the entry's corrected text."),
+         QStringLiteral("text")},
+        {QStringLiteral("owner"), QStringLiteral("followup: the one person who sees it done."),
+         QStringLiteral("person")},
+        {QStringLiteral("due"), QStringLiteral("followup: the date it is due, YYYY-MM-DD."),
+         QStringLiteral("date")},
         {QStringLiteral("format"),
          QStringLiteral("export: md, html, pdf, csv (the timeline) or json."),
          QStringLiteral("format")},
@@ -673,9 +705,9 @@ int execute(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
     sync::SyncEngine engine(store);
     engine.setConfig(config);
     // Event times and countdowns follow the server's clock, as last measured.
-    const EventFactory factory(engine.serverClock(), actor);
+    app::Commands service(store, engine.serverClock(), actor);
     Context context{command, parser,  args,
-                    store,   factory, engine,
+                    store,   service, engine,
                     out,     err,     parser.isSet(QStringLiteral("json"))};
     if (command.name != u"sync")
         syncBefore(context);

@@ -119,4 +119,49 @@ Event EventFactory::setMilestone(const QString &incident, const QString &milesto
         {{QStringLiteral("milestone"), milestone}, {QStringLiteral("at"), formatTime(when)}});
 }
 
+Event EventFactory::acknowledgeTask(const QString &incident, const QString &task) const
+{
+    return taskEvent(incident, TaskAcknowledged, task);
+}
+
+Event EventFactory::extendTask(const QString &incident, const QString &task, int minutes) const
+{
+    return taskEvent(incident, TaskExtended, task, {{QStringLiteral("minutes"), minutes}});
+}
+
+Event EventFactory::setCadence(const QString &incident, const QString &audience,
+                               int minutes) const
+{
+    return make(incident, UpdateCadenceSet,
+                {{QStringLiteral("audience"), audience}, {QStringLiteral("minutes"), minutes}});
+}
+
+Event EventFactory::editEntry(const QString &incident, const QString &entry, const QDateTime &at,
+                              const QString &text) const
+{
+    QJsonObject changes{{QStringLiteral("target"), entry}};
+    if (at.isValid())
+        changes.insert(QStringLiteral("occurred_at"), formatTime(at));
+    if (!text.isEmpty())
+        changes.insert(QStringLiteral("text"), text);
+    return make(incident, EntryEdited, changes);
+}
+
+Event EventFactory::pinEntry(const QString &incident, const QString &entry, bool pinned) const
+{
+    return make(incident, EntryPinned,
+                {{QStringLiteral("target"), entry}, {QStringLiteral("pinned"), pinned}});
+}
+
+Event EventFactory::addFollowUp(const QString &incident, const QString &title,
+                                const QString &owner, const QDate &due) const
+{
+    QJsonObject data{{QStringLiteral("followup"), newId()},
+                     {QStringLiteral("title"), title},
+                     {QStringLiteral("owner"), owner}};
+    if (due.isValid())
+        data.insert(QStringLiteral("due"), formatTime(QDateTime(due, QTime(0, 0), Qt::UTC)));
+    return make(incident, FollowupAdded, data);
+}
+
 } // namespace cp

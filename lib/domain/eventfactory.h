@@ -38,6 +38,16 @@ public:
                       const QDateTime &at = {}) const;
     Event setMilestone(const QString &incident, const QString &milestone,
                        const QDateTime &at) const;
+    Event acknowledgeTask(const QString &incident, const QString &task) const;
+    Event extendTask(const QString &incident, const QString &task, int minutes) const;
+    Event setCadence(const QString &incident, const QString &audience, int minutes) const;
+    // A correction of a timeline entry: an invalid `at` or an empty `text` leaves that as is.
+    Event editEntry(const QString &incident, const QString &entry, const QDateTime &at,
+                    const QString &text) const;
+    Event pinEntry(const QString &incident, const QString &entry, bool pinned) const;
+    // An invalid `due` means no due date.
+    Event addFollowUp(const QString &incident, const QString &title, const QString &owner,
+                      const QDate &due) const;
 
 private:
     const Clock &m_clock;

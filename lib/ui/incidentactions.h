@@ -1,26 +1,24 @@
 #pragma once
 
-#include "eventfactory.h"
+#include "commands.h"
 
 #include <QObject>
 #include <QtQml/qqmlregistration.h>
 
 namespace cp {
 
-struct Event;
-class LocalStore;
 class Workspace;
 
-// What the commander does in the console, as events on the selected incident. Each call
-// answers an empty string when the event is recorded, or the reason it was refused (nothing
-// is written then). Times come from the workspace's clock, corrected to the server's.
+// What the commander does in the console, on the selected incident: each call hands the
+// intent to the application layer (app::Commands), where the rules are, and answers an empty
+// string when it was recorded, or the reason it was refused (nothing is written then).
 class IncidentActions : public QObject
 {
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Workspace.actions")
 public:
-    IncidentActions(Workspace &workspace, LocalStore &store, QObject *parent = nullptr);
+    IncidentActions(Workspace &workspace, app::Commands &commands, QObject *parent = nullptr);
 
     // Declares a new incident and selects it.
     Q_INVOKABLE QString declare(const QString &title, const QString &severity,
@@ -63,17 +61,15 @@ public:
     // ~/Documents/postmortem-<incident start>.<format>
     Q_INVOKABLE QString defaultExportPath(const QString &format) const;
 
-    QString actor() const { return m_actor; }
-    void setActor(const QString &actor) { m_actor = actor; }
+    QString actor() const { return m_commands.actor(); }
+    void setActor(const QString &actor) { m_commands.setActor(actor); }
 
 private:
-    QString record(const QList<Event> &events);
     QString current() const;
-    EventFactory factory() const;
+    QDateTime reviewAnchor() const;
 
     Workspace &m_workspace;
-    LocalStore &m_store;
-    QString m_actor;
+    app::Commands &m_commands;
 };
 
 } // namespace cp

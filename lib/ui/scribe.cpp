@@ -1,7 +1,5 @@
 #include "scribe.h"
 
-#include "eventfactory.h"
-#include "localstore.h"
 #include "scribeparser.h"
 #include "vocabulary.h"
 #include "workspace.h"
@@ -56,10 +54,10 @@ void ScribeEntryModel::setNotes(QList<Note> notes)
         emit countChanged();
 }
 
-Scribe::Scribe(Workspace &workspace, LocalStore &store, QObject *parent)
+Scribe::Scribe(Workspace &workspace, app::Commands &commands, QObject *parent)
     : QObject(parent)
     , m_workspace(workspace)
-    , m_store(store)
+    , m_commands(commands)
 {
 }
 
@@ -123,10 +121,10 @@ QString Scribe::submit(const QString &line)
                         m_workspace.syncEngine().serverClock().offsetMs());
     if (!entry.error.isEmpty())
         return entry.error;
-    const EventFactory factory(m_workspace.clock(), m_workspace.actions()->actor());
-    const Event note = factory.note(m_workspace.currentId(), entry.text, entry.kind, entry.at);
-    if (const auto written = m_store.append(note); !written)
-        return written.error().join(QLatin1Char('\n'));
+    if (const auto written =
+            m_commands.addNote(m_workspace.currentId(), entry.text, entry.kind, entry.at);
+        !written)
+        return written.error().message;
     m_typingSince = {};
     emit typingSinceChanged();
     return {};
@@ -134,12 +132,8 @@ QString Scribe::submit(const QString &line)
 
 QString Scribe::correct(const QString &eventId, const QString &text)
 {
-    const EventFactory factory(m_workspace.clock(), m_workspace.actions()->actor());
-    const Event edit = factory.make(
-        m_workspace.currentId(), vocab::type::EntryEdited,
-        {{QStringLiteral("target"), eventId}, {QStringLiteral("text"), text.trimmed()}});
-    const auto written = m_store.append(edit);
-    return written ? QString() : written.error().join(QLatin1Char('\n'));
+    const auto written = m_commands.correctEntry(m_workspace.currentId(), eventId, {}, text);
+    return written ? QString() : written.error().message;
 }
 
 void Scribe::setNotes(const IncidentState &state)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands.h"
 #include "incidentstate.h"
 
 #include "rowsmodel.h"
@@ -9,7 +10,6 @@
 
 namespace cp {
 
-class LocalStore;
 class Workspace;
 
 // The scribe's entries of the selected incident, newest first.
@@ -55,7 +55,7 @@ class Scribe : public QObject
     Q_PROPERTY(QStringList kinds READ kinds CONSTANT)
     Q_PROPERTY(cp::ScribeEntryModel *entries READ entries CONSTANT)
 public:
-    Scribe(Workspace &workspace, LocalStore &store, QObject *parent = nullptr);
+    Scribe(Workspace &workspace, app::Commands &commands, QObject *parent = nullptr);
 
     QString kind() const { return m_kind; }
     void setKind(const QString &kind);
@@ -82,7 +82,7 @@ signals:
 
 private:
     Workspace &m_workspace;
-    LocalStore &m_store;
+    app::Commands &m_commands;
     QString m_kind = QStringLiteral("observation");
     QDateTime m_typingSince;
     ScribeEntryModel m_entries;

@@ -1,6 +1,7 @@
 #include "workspace.h"
 
 #include "darkpalette.h"
+#include "datadir.h"
 #include "localstore.h"
 #include "reducer.h"
 
@@ -21,8 +22,10 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     , m_store(store)
     , m_engine(store, clock, sync::SyncEngine::Options{})
     , m_sync(m_engine)
-    , m_actions(*this, store)
-    , m_scribe(*this, store)
+    , m_commands(store, m_engine.serverClock(), defaultActor(),
+                 [this](const QString &incident) { return stateOf(incident); })
+    , m_actions(*this, m_commands)
+    , m_scribe(*this, m_commands)
 {
     connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
     connect(&m_store, &LocalStore::damaged, this, [this] {
@@ -81,6 +84,14 @@ void Workspace::applyTheme(QObject *window) const
 {
     if (m_darkTheme)
         applyDarkPalette(window);
+}
+
+IncidentState Workspace::stateOf(const QString &incidentId) const
+{
+    // The console acts on the open incident, whose state is folded already.
+    if (incidentId == m_currentId)
+        return m_current.state();
+    return m_store.incident(incidentId);
 }
 
 void Workspace::select(const QString &incidentId)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "commands.h"
 #include "currentincident.h"
 #include "incidentactions.h"
 #include "incidentlistmodel.h"
@@ -62,6 +63,8 @@ public:
     TimelineChart *timeline() { return &m_timeline; }
     TimelineListModel *timelineList() { return &m_timelineList; }
     sync::SyncEngine &syncEngine() { return m_engine; }
+    // Where the console's intents become events (the same rules as the CLI's).
+    app::Commands &commands() { return m_commands; }
     // The clock for new events and countdowns: this machine's, corrected to the server's.
     const Clock &clock() const { return m_engine.serverClock(); }
     QDateTime now() const { return clock().now(); }
@@ -95,6 +98,7 @@ signals:
 
 private:
     void onStoreChanged(const QStringList &incidents);
+    IncidentState stateOf(const QString &incidentId) const;
     // Shows an incident whose log was read and folded already.
     void show(const QString &incidentId, const IncidentState &state, QList<Event> log);
 
@@ -103,6 +107,7 @@ private:
     CurrentIncident m_current;
     sync::SyncEngine m_engine;
     SyncStatus m_sync;
+    app::Commands m_commands;
     IncidentActions m_actions;
     Scribe m_scribe;
     TimelineChart m_timeline;

@@ -10,6 +10,9 @@
 #include "workspace.h"
 
 #include <QAbstractItemModelTester>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -661,6 +664,127 @@ private slots:
         declared.seq = 0;
         QVERIFY(cliStore.append(declared));
         QTRY_COMPARE_WITH_TIMEOUT(workspace.incidents()->rowCount(), 1, 5000);
+    }
+
+    // The same intent from the console and from commandpost-cli gives the same events (ids
+    // and times apart), and the same refusal: both call the application layer.
+    void theConsoleAndTheCliRecordTheSameEventsForTheSameIntent()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        Workspace workspace(store);
+        IncidentActions &actions = *workspace.actions();
+        actions.setActor(QStringLiteral("tester"));
+        struct Cli
+        {
+            int exitCode;
+            QString err;
+        };
+        const auto cli = [&](const QStringList &args) {
+            QProcess process;
+            QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+            environment.insert(QStringLiteral("COMMANDPOST_ACTOR"), QStringLiteral("tester"));
+            process.setProcessEnvironment(environment);
+            process.start(QStringLiteral(CLI_BINARY), QStringList{"--data", dir.path()} + args);
+            if (!process.waitForFinished(30000))
+                return Cli{-1, QStringLiteral("timed out")};
+            return Cli{process.exitCode(), QString::fromUtf8(process.readAllStandardError())};
+        };
+        // What an event says, without what is new each time (ids, times).
+        const auto shape = [](const Event &event) {
+            QJsonObject data = event.data;
+            for (const char *generated : {"task", "followup", "target", "base", "due"}) {
+                if (data.contains(QLatin1String(generated)))
+                    data.insert(QLatin1String(generated), QStringLiteral("<id>"));
+            }
+            return event.type + u' ' + event.actor + u' ' +
+                   QString::fromUtf8(QJsonDocument(data).toJson(QJsonDocument::Compact));
+        };
+        const auto newEvents = [&](const QString &incident, qsizetype &seen) {
+            const QList<Event> all = store.pendingEvents(incident);
+            QStringList shapes;
+            for (qsizetype i = seen; i < all.size(); ++i)
+                shapes << shape(all.at(i));
+            seen = all.size();
+            return shapes;
+        };
+
+        QCOMPARE(actions.declare(QStringLiteral("Console's"), QStringLiteral("SEV2"), {}),
+                 QString());
+        const QString mine = workspace.currentId();
+        QCOMPARE(cli({"declare", "--title", "Console's", "--severity", "sev2"}).exitCode, 0);
+        QString theirs;
+        for (const QString &id : store.incidentIds())
+            if (id != mine)
+                theirs = id;
+        qsizetype seenMine = 0, seenTheirs = 0;
+        QCOMPARE(newEvents(mine, seenMine), newEvents(theirs, seenTheirs));
+
+        const auto task = [&](const QString &incident) {
+            return store.incident(incident).tasks.value(0).id;
+        };
+        const auto entry = [&](const QString &incident) {
+            return store.incident(incident).notes.value(0).eventId;
+        };
+        struct Step
+        {
+            std::function<QString()> console;
+            std::function<QStringList()> cli;
+        };
+        const QList<Step> steps = {
+            {[&] { return actions.assignRole("commander", "zoe"); },
+             [&] { return QStringList{"assign", theirs, "commander", "zoe"}; }},
+            {[&] { return actions.handOffCommand("ann"); },
+             [&] { return QStringList{"handoff", theirs, "ann"}; }},
+            {[&] { return actions.relieveRole("commander"); },
+             [&] { return QStringList{"relieve", theirs, "commander"}; }},
+            {[&] { return actions.assignRole("scribe", "bob"); },
+             [&] { return QStringList{"assign", theirs, "scribe", "bob"}; }},
+            {[&] { return actions.relieveRole("scribe"); },
+             [&] { return QStringList{"relieve", theirs, "scribe"}; }},
+            {[&] { return actions.createTask("Roll back", "cat", 15); },
+             [&] { return QStringList{"task", theirs, "Roll back", "--assignee", "cat",
+                                      "--timebox", "15m"}; }},
+            {[&] { return actions.acknowledgeTask(task(mine)); },
+             [&] { return QStringList{"ack", theirs, task(theirs)}; }},
+            {[&] { return actions.extendTask(task(mine), 5); },
+             [&] { return QStringList{"extend", theirs, task(theirs), "5m"}; }},
+            {[&] { return actions.setTaskStatus(task(mine), "done"); },
+             [&] { return QStringList{"done", theirs, task(theirs)}; }},
+            {[&] { return actions.setSection("impact", "EU", {}); },
+             [&] { return QStringList{"doc", theirs, "impact", "EU"}; }},
+            {[&] { return actions.setCadence("external", 20); },
+             [&] { return QStringList{"cadence", theirs, "external", "20m"}; }},
+            {[&] { return actions.publishUpdate("external", "Investigating", 15); },
+             [&] { return QStringList{"update", theirs, "--audience", "external",
+                                      "Investigating", "--next", "15m"}; }},
+            {[&] { return actions.setStatus("mitigated"); },
+             [&] { return QStringList{"status", theirs, "mitigated"}; }},
+            {[&] { return workspace.scribe()->submit("db slow"); },
+             [&] { return QStringList{"note", theirs, "db slow"}; }},
+            {[&] { return actions.correctEntry(entry(mine), {}, "db very slow"); },
+             [&] { return QStringList{"correct", theirs, entry(theirs), "--text", "db very slow"}; }},
+            {[&] { return actions.pinEntry(entry(mine), true); },
+             [&] { return QStringList{"pin", theirs, entry(theirs)}; }},
+            {[&] { return actions.addFollowUp("Add an index", "dba", "2026-04-01"); },
+             [&] { return QStringList{"followup", theirs, "Add an index", "--owner", "dba",
+                                      "--due", "2026-04-01"}; }},
+        };
+        for (const Step &step : steps) {
+            const QStringList args = step.cli();
+            const QString consoleRefusal = step.console();
+            const Cli typed = cli(args);
+            QCOMPARE(typed.exitCode == 0, consoleRefusal.isEmpty());
+            if (!consoleRefusal.isEmpty())
+                QVERIFY2(typed.err.contains(consoleRefusal), qPrintable(typed.err));
+            const QStringList fromConsole = newEvents(mine, seenMine);
+            QCOMPARE(fromConsole, newEvents(theirs, seenTheirs));
+            QCOMPARE(fromConsole.isEmpty(), !consoleRefusal.isEmpty());
+        }
+        // The refusal above was the commander's: command stayed with its holder.
+        QCOMPARE(store.incident(theirs).commander(), QStringLiteral("ann"));
+        QCOMPARE(store.incident(mine).handoffs.size(), 2);
     }
 
 private:
