@@ -22,6 +22,9 @@ Scale Scale::smoke()
     scale.pollerCounts = {1, 10, 20};
     scale.propagationRounds = 5;
     scale.startRuns = 1;
+    scale.teamIncidents = 30;
+    scale.teamIncidentEvents = 50;
+    scale.incomingEvents = 20;
     return scale;
 }
 

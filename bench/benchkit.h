@@ -24,6 +24,10 @@ struct Scale
     QList<int> pollerCounts = {1, 100, 1000};
     int propagationRounds = 200;
     int startRuns = 5;
+    int teamIncidents = 300; // a team's year
+    int fewIncidents = 3;
+    int teamIncidentEvents = 300;
+    int incomingEvents = 200;
 
     static Scale full() { return {}; }
     static Scale smoke();

@@ -30,5 +30,8 @@ QList<Figure> benchAppend(const Setup &setup);
 QList<Figure> benchPropagation(const Setup &setup);
 // 5 and 6. Console memory with a large incident, and start to first frame.
 QList<Figure> benchConsole(const Setup &setup, const QList<Event> &incident);
+// 7. An incoming event's cost to the console with a year of incidents against a few, and the
+// scribe's Enter to its row.
+QList<Figure> benchIncoming(const Setup &setup);
 
 } // namespace cp::bench

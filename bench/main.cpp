@@ -14,9 +14,9 @@
 
 namespace {
 
-const QStringList AllBenchmarks = {QStringLiteral("fold"), QStringLiteral("open"),
-                                   QStringLiteral("append"), QStringLiteral("propagation"),
-                                   QStringLiteral("console")};
+const QStringList AllBenchmarks = {QStringLiteral("fold"),    QStringLiteral("open"),
+                                   QStringLiteral("append"),  QStringLiteral("propagation"),
+                                   QStringLiteral("console"), QStringLiteral("incoming")};
 
 // A thousand long-poll clients need a thousand sockets here and in the server (a child,
 // which inherits the limit).
@@ -112,6 +112,8 @@ QList<cp::bench::Figure> runBenchmarks(const Options &options)
         figures += benchPropagation(setup);
     if (wanted("console"))
         figures += benchConsole(setup, incident);
+    if (wanted("incoming"))
+        figures += benchIncoming(setup);
     return figures;
 }
 

@@ -117,8 +117,8 @@ Result<void> Commands::checkMoment(const QString &incident, const QDateTime &at,
 Result<Recorded> Commands::declare(const QString &title, const QString &severity,
                                    const QString &summary)
 {
-    return record({factory().declare(title.trimmed(), severity.trimmed().toUpper(),
-                                     summary.trimmed())});
+    return record(
+        {factory().declare(title.trimmed(), severity.trimmed().toUpper(), summary.trimmed())});
 }
 
 Result<Recorded> Commands::setStatus(const QString &incident, const QString &status,
@@ -206,8 +206,7 @@ Result<Recorded> Commands::writeSection(const QString &incident, const QString &
     return record({factory().setSection(incident, section, text, *base)});
 }
 
-Result<Recorded> Commands::setCadence(const QString &incident, const QString &audience,
-                                      int minutes)
+Result<Recorded> Commands::setCadence(const QString &incident, const QString &audience, int minutes)
 {
     return record({factory().setCadence(incident, audience, minutes)});
 }
@@ -262,8 +261,8 @@ Result<Recorded> Commands::addFollowUp(const QString &incident, const QString &t
     return record({factory().addFollowUp(incident, title.trimmed(), owner.trimmed(), due)});
 }
 
-Result<QDateTime> Commands::typedTime(const QString &incident, const QString &text,
-                                      qint64 offsetMs, const QTimeZone &zone) const
+Result<QDateTime> Commands::typedTime(const QString &incident, const QString &text, qint64 offsetMs,
+                                      const QTimeZone &zone) const
 {
     const auto moment = resolveTypedTime(text.trimmed(), {now(), offsetMs, zone});
     if (!moment)
@@ -276,11 +275,11 @@ Result<QDateTime> Commands::typedTime(const QString &incident, const QString &te
 Result<QDateTime> Commands::reviewTime(const QString &text, const QDateTime &anchor,
                                        const QTimeZone &zone) const
 {
-    const QDateTime at =
-        parseMomentNear(text.trimmed(), anchor.isValid() ? anchor : now(), zone);
+    const QDateTime at = parseMomentNear(text.trimmed(), anchor.isValid() ? anchor : now(), zone);
     if (!at.isValid())
-        return refuse(Refusal::Code::BadTime,
-                      tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(text.trimmed()));
+        return refuse(
+            Refusal::Code::BadTime,
+            tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(text.trimmed()));
     return at;
 }
 
@@ -330,8 +329,7 @@ Result<void> Commands::exportReport(const QString &incident, const QString &form
     if (path.trimmed().isEmpty())
         return refuse(Refusal::Code::File, tr("Choose where to save the report."));
     if (format == u"pdf") {
-        const report::ReportInput input{stateOf(incident), m_store.events(incident), now(),
-                                        zone};
+        const report::ReportInput input{stateOf(incident), m_store.events(incident), now(), zone};
         if (const auto written = report::writePdf(input, path); !written)
             return refuse(Refusal::Code::File, written.error());
         return {};

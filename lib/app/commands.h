@@ -37,8 +37,7 @@ struct Refusal
     QString message;
 };
 
-template<typename T>
-using Result = std::expected<T, Refusal>;
+template<typename T> using Result = std::expected<T, Refusal>;
 
 // What a command wrote: the events, in the order they were appended (one transaction).
 struct Recorded
@@ -129,8 +128,8 @@ public:
     static QStringList exportFormats();
     Result<QByteArray> report(const QString &incident, const QString &format,
                               const QTimeZone &zone) const;
-    Result<void> exportReport(const QString &incident, const QString &format,
-                              const QString &path, const QTimeZone &zone) const;
+    Result<void> exportReport(const QString &incident, const QString &format, const QString &path,
+                              const QTimeZone &zone) const;
 
 private:
     Result<Recorded> record(QList<Event> events);

@@ -11,9 +11,9 @@
 #include "report.h"
 #include "statejson.h"
 #include "statetext.h"
-#include "timeformat.h"
 #include "synccommand.h"
 #include "syncengine.h"
+#include "timeformat.h"
 #include "vocabulary.h"
 
 #include <QCommandLineParser>
@@ -89,8 +89,7 @@ int minutesOption(const QString &name, const QString &value)
 }
 
 // What the application layer answered; a refusal ends the command with its words.
-template<typename T>
-T accepted(app::Result<T> result, const QString &prefix = {})
+template<typename T> T accepted(app::Result<T> result, const QString &prefix = {})
 {
     if (!result)
         refuse(prefix + result.error().message);
@@ -237,9 +236,9 @@ void extend(Context &c)
 void doc(Context &c)
 {
     // By default the edit is based on what the writer sees now: the section's current head.
-    const std::optional<QString> base =
-        c.has(QStringLiteral("base")) ? std::optional(c.option(QStringLiteral("base")))
-                                      : std::nullopt;
+    const std::optional<QString> base = c.has(QStringLiteral("base"))
+                                            ? std::optional(c.option(QStringLiteral("base")))
+                                            : std::nullopt;
     write(c, c.commands.writeSection(incidentArg(c), c.args.at(1), c.args.at(2), base));
 }
 
@@ -314,8 +313,8 @@ void followup(Context &c)
     if (c.has(QStringLiteral("due")))
         due = accepted(c.commands.typedDate(c.option(QStringLiteral("due"))),
                        QStringLiteral("--due: "));
-    write(c, c.commands.addFollowUp(incident, c.args.at(1), requireOption(c, QStringLiteral("owner")),
-                                    due));
+    write(c, c.commands.addFollowUp(incident, c.args.at(1),
+                                    requireOption(c, QStringLiteral("owner")), due));
 }
 
 void list(Context &c)

@@ -129,8 +129,7 @@ Event EventFactory::extendTask(const QString &incident, const QString &task, int
     return taskEvent(incident, TaskExtended, task, {{QStringLiteral("minutes"), minutes}});
 }
 
-Event EventFactory::setCadence(const QString &incident, const QString &audience,
-                               int minutes) const
+Event EventFactory::setCadence(const QString &incident, const QString &audience, int minutes) const
 {
     return make(incident, UpdateCadenceSet,
                 {{QStringLiteral("audience"), audience}, {QStringLiteral("minutes"), minutes}});
@@ -153,8 +152,8 @@ Event EventFactory::pinEntry(const QString &incident, const QString &entry, bool
                 {{QStringLiteral("target"), entry}, {QStringLiteral("pinned"), pinned}});
 }
 
-Event EventFactory::addFollowUp(const QString &incident, const QString &title,
-                                const QString &owner, const QDate &due) const
+Event EventFactory::addFollowUp(const QString &incident, const QString &title, const QString &owner,
+                                const QDate &due) const
 {
     QJsonObject data{{QStringLiteral("followup"), newId()},
                      {QStringLiteral("title"), title},

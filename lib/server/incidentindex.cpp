@@ -1,26 +1,23 @@
 #include "incidentindex.h"
 
-#include "reducer.h"
-
 #include <algorithm>
 
 namespace cp::server {
 
 void IncidentIndex::apply(const Event &event)
 {
-    Reducer::apply(m_states[event.incident], event);
+    apply(QList<Event>{event});
 }
 
 void IncidentIndex::apply(const QList<Event> &events)
 {
-    for (const Event &event : events)
-        apply(event);
+    // Stored events come in seq order, each once: none is out of order here.
+    m_projection.confirm(events);
 }
 
 const IncidentState *IncidentIndex::find(const QString &incident) const
 {
-    const auto it = m_states.constFind(incident);
-    return it == m_states.cend() ? nullptr : &*it;
+    return m_projection.find(incident);
 }
 
 bool IncidentIndex::isVisible(const IncidentState &state, const User &user)
@@ -37,9 +34,9 @@ bool IncidentIndex::isVisible(const QString &incident, const User &user) const
 QList<const IncidentState *> IncidentIndex::visibleTo(const User &user) const
 {
     QList<const IncidentState *> visible;
-    for (const IncidentState &state : m_states) {
-        if (state.declared && isVisible(state, user))
-            visible.append(&state);
+    for (const IncidentState *state : m_projection.states()) {
+        if (state->declared && isVisible(*state, user))
+            visible.append(state);
     }
     std::sort(visible.begin(), visible.end(),
               [](const auto *a, const auto *b) { return a->lastSeq > b->lastSeq; });

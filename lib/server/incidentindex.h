@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidentstate.h"
+#include "projection.h"
 #include "serverstore.h"
 
 #include <QHash>
@@ -9,7 +10,7 @@
 namespace cp::server {
 
 // The folded state of every incident, kept up to date as events are stored, so reads and
-// visibility checks need no database round trip. Folded by the same reducer as the clients.
+// visibility checks need no database round trip. The same Projection as the console's.
 class IncidentIndex
 {
 public:
@@ -26,10 +27,10 @@ public:
     bool isVisible(const QString &incident, const User &user) const;
     static bool isVisible(const IncidentState &state, const User &user);
 
-    qsizetype size() const { return m_states.size(); }
+    qsizetype size() const { return m_projection.size(); }
 
 private:
-    QHash<QString, IncidentState> m_states;
+    Projection m_projection;
 };
 
 } // namespace cp::server

@@ -117,7 +117,7 @@ LocalStore::LocalStore(QObject *parent)
 {
     connect(&m_diskWatch, &QTimer::timeout, this, [this] {
         if (isOpen() && changedOnDisk())
-            emit changed({});
+            emit changed(StoreChange{});
     });
 }
 
@@ -371,7 +371,7 @@ std::expected<void, QStringList> LocalStore::append(const QList<Event> &events)
     });
     if (!written)
         return std::unexpected(refused.isEmpty() ? QStringList{written.error()} : refused);
-    emit changed(incidentsOf(events));
+    emitChanged(StoreChange::Kind::Appended, incidentsOf(events), events);
     return {};
 }
 
@@ -509,7 +509,7 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
     if (!recorded)
         return std::unexpected(
             QStringLiteral("cannot record confirmed events: %1").arg(recorded.error()));
-    emit changed(incidentsOf(events));
+    emitChanged(StoreChange::Kind::Confirmed, incidentsOf(events), events);
     return {};
 }
 
@@ -593,13 +593,15 @@ std::expected<int, QString> LocalStore::recordFirstClockOffset(const QString &ke
         query.prepare(QStringLiteral("INSERT INTO meta (key, value) VALUES (?, ?)"));
         query.addBindValue(key);
         query.addBindValue(QString::number(offsetMs));
-        return exec(query);
+        if (const QString error = exec(query); !error.isEmpty() || events.isEmpty())
+            return error;
+        return countRewrite();
     });
     if (!done)
         return std::unexpected(done.error());
     shifted = int(events.size());
     if (shifted > 0)
-        emit changed(incidentsOf(events));
+        emitChanged(StoreChange::Kind::Rewritten, incidentsOf(events));
     return shifted;
 }
 
@@ -638,6 +640,8 @@ std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QSt
             if (sql.startsWith(QStringLiteral("DELETE FROM events")))
                 moved = query.numRowsAffected();
         }
+        if (const QString error = countRewrite(); !error.isEmpty())
+            return error;
         if (serverId.isEmpty())
             return {};
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
@@ -648,7 +652,7 @@ std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QSt
     if (!done)
         return std::unexpected(done.error());
     if (moved > 0)
-        emit changed(incidents);
+        emitChanged(StoreChange::Kind::Rewritten, incidents);
     return moved;
 }
 
@@ -693,7 +697,7 @@ std::expected<void, QString> LocalStore::reject(const QString &id, const QString
         return exec(query);
     });
     if (done)
-        emit changed({incident});
+        emitChanged(StoreChange::Kind::Rewritten, {incident});
     return done;
 }
 
@@ -744,8 +748,9 @@ std::expected<int, QString> LocalStore::resendRejected()
     });
     if (!done)
         return std::unexpected(done.error());
+    // Rewritten, not appended: pending events that named the old ids now name the new ones.
     if (!events.isEmpty())
-        emit changed(incidentsOf(events));
+        emitChanged(StoreChange::Kind::Rewritten, incidentsOf(events));
     return int(events.size());
 }
 
@@ -811,6 +816,55 @@ std::expected<void, QString> LocalStore::setMetaValue(const QString &key, const 
         query.addBindValue(value);
         return exec(query);
     });
+}
+
+void LocalStore::emitChanged(StoreChange::Kind kind, const QStringList &incidents,
+                             const QList<Event> &events)
+{
+    emit changed(StoreChange{kind, incidents, events});
+}
+
+QString LocalStore::countRewrite()
+{
+    QSqlQuery query(m_db);
+    query.prepare(
+        QStringLiteral("INSERT INTO meta (key, value) VALUES ('rewrites', '1') ON "
+                       "CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
+    return exec(query);
+}
+
+QString LocalStore::rewrites() const
+{
+    return metaValue(QStringLiteral("rewrites")).value_or(QString());
+}
+
+std::expected<LocalStore::Catchup, QString> LocalStore::catchup(qint64 afterSeq) const
+{
+    Catchup catchup;
+    m_db.transaction(); // one snapshot for every read
+    const auto done = [&]() -> QString {
+        QSqlQuery query(m_db);
+        query.setForwardOnly(true);
+        if (!query.exec(QStringLiteral("SELECT count(*) FROM events")) || !query.next())
+            return describe(query.lastError());
+        catchup.confirmedCount = query.value(0).toLongLong();
+        query.finish();
+        if (!query.exec(QStringLiteral("SELECT incident, id FROM outbox ORDER BY position")))
+            return describe(query.lastError());
+        while (query.next())
+            catchup.outbox.append({query.value(0).toString(), query.value(1).toString()});
+        query.finish();
+        catchup.rewrites = rewrites();
+        catchup.confirmed =
+            readEvents(QStringLiteral("SELECT body, seq FROM events WHERE seq > %1 ORDER BY seq")
+                           .arg(afterSeq),
+                       {});
+        return {};
+    }();
+    m_db.commit();
+    if (!done.isEmpty())
+        return std::unexpected(QStringLiteral("cannot read the store: %1").arg(done));
+    return catchup;
 }
 
 void LocalStore::watchDisk(int intervalMs)

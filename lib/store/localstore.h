@@ -15,6 +15,22 @@
 
 namespace cp {
 
+// What one write to a local store changed, for those who keep a view of it up to date
+// without reading it all again.
+struct StoreChange
+{
+    enum class Kind {
+        Appended,  // `events` went into the outbox, after what was there
+        Confirmed, // `events` (with their seq) were recorded as confirmed; their copies left
+                   // the outbox
+        Rewritten, // the logs of `incidents` changed otherwise (moved, set aside, re-timed)
+        OnDisk,    // another process wrote: what changed is read from the store
+    };
+    Kind kind = Kind::OnDisk;
+    QStringList incidents; // whose logs changed; empty for OnDisk
+    QList<Event> events;
+};
+
 // The workstation's own SQLite store: the confirmed log (events the server acknowledged,
 // with their seq), the outbox (events made here and not acknowledged yet) and the sync
 // cursor. WAL with synchronous=FULL: an event appended is on disk when append() returns.
@@ -112,7 +128,22 @@ public:
     std::expected<QString, QString> metaValue(const QString &key) const; // empty when unset
     std::expected<void, QString> setMetaValue(const QString &key, const QString &value);
 
-    // Polls for commits by other processes every `intervalMs` and emits changed({}) on one.
+    // What a view that knew the store up to `afterSeq` needs to catch up with writes by other
+    // processes, read in one snapshot: the confirmed events past it, how many confirmed
+    // events there are, the outbox's ids in order and the count of rewrites (requeues,
+    // re-timings), after which a view reads everything again.
+    struct Catchup
+    {
+        QList<Event> confirmed;
+        qint64 confirmedCount = 0;
+        QList<std::pair<QString, QString>> outbox; // incident, event id
+        QString rewrites;
+    };
+    std::expected<Catchup, QString> catchup(qint64 afterSeq) const;
+    // The count of rewrites, as catchup() reads it.
+    QString rewrites() const;
+
+    // Polls for commits by other processes every `intervalMs` and emits changed(OnDisk).
     void watchDisk(int intervalMs = 1000);
 
     // How long a read or write waits for another process's write to finish before it fails
@@ -150,8 +181,8 @@ signals:
     // Emitted once, when a read first fails.
     void damaged(const QString &error);
 
-    // Emitted after this object wrote; `incidents` are the ids whose logs changed.
-    void changed(const QStringList &incidents);
+    // Emitted after this object wrote, or when another process did (OnDisk).
+    void changed(const cp::StoreChange &change);
 
 private:
     struct Row
@@ -180,6 +211,9 @@ private:
     // Runs `work` (answering an error text, empty on success) in one write transaction.
     std::expected<void, QString> writeTransaction(const std::function<QString()> &work);
     QString unqueue(const Event &confirmed);
+    QString countRewrite();
+    void emitChanged(StoreChange::Kind kind, const QStringList &incidents,
+                     const QList<Event> &events = {});
     QString repointReferences(const QHash<QString, QString> &renamed);
 
     mutable QSqlDatabase m_db; // reads open transactions too
@@ -192,3 +226,5 @@ private:
 };
 
 } // namespace cp
+
+Q_DECLARE_METATYPE(cp::StoreChange)

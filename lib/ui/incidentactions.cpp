@@ -11,8 +11,7 @@ namespace cp {
 namespace {
 
 // What QML shows: nothing when done, else the refusal's words.
-template<typename T>
-QString said(const app::Result<T> &result)
+template<typename T> QString said(const app::Result<T> &result)
 {
     return result ? QString() : result.error().message;
 }
@@ -116,9 +115,9 @@ QString IncidentActions::correctEntry(const QString &eventId, const QString &tim
         const auto &notes = m_workspace.current()->state().notes;
         const auto entry = std::find_if(notes.cbegin(), notes.cend(),
                                         [&](const Note &note) { return note.eventId == eventId; });
-        const auto typed = m_commands.reviewTime(
-            time, entry != notes.cend() ? entry->at : reviewAnchor(),
-            m_workspace.preferences()->zone());
+        const auto typed =
+            m_commands.reviewTime(time, entry != notes.cend() ? entry->at : reviewAnchor(),
+                                  m_workspace.preferences()->zone());
         if (!typed)
             return typed.error().message;
         at = *typed;

@@ -13,7 +13,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const IncidentState &incident = m_incidents.at(index.row());
+    const Row &incident = m_incidents.at(index.row());
     switch (role) {
     case Qt::DisplayRole:
     case TitleRole:
@@ -27,11 +27,11 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case StatusLabelRole:
         return CurrentIncident::statusLabel(incident.status);
     case CommanderRole:
-        return incident.commander();
+        return incident.commander;
     case DeclaredAtRole:
         return incident.declaredAt;
     case IsOpenRole:
-        return incident.isOpen();
+        return incident.open;
     default:
         return {};
     }
@@ -45,18 +45,67 @@ QHash<int, QByteArray> IncidentListModel::roleNames() const
             {DeclaredAtRole, "declaredAt"},   {IsOpenRole, "isOpen"}};
 }
 
-void IncidentListModel::setIncidents(QList<IncidentState> incidents)
+IncidentListModel::Row IncidentListModel::rowFor(const IncidentState &incident)
 {
-    std::sort(incidents.begin(), incidents.end(),
-              [](const IncidentState &a, const IncidentState &b) {
-                  if (a.isOpen() != b.isOpen())
-                      return a.isOpen();
-                  if (a.declaredAt != b.declaredAt)
-                      return a.declaredAt > b.declaredAt;
-                  return a.id < b.id; // a stable order for equal times
-              });
-    if (replaceRows(m_incidents, std::move(incidents),
-                    [](const IncidentState &incident) { return incident.id; }))
+    return {incident.id,          incident.title,      incident.severity, incident.status,
+            incident.commander(), incident.declaredAt, incident.isOpen()};
+}
+
+bool IncidentListModel::before(const Row &a, const Row &b)
+{
+    if (a.open != b.open)
+        return a.open;
+    if (a.declaredAt != b.declaredAt)
+        return a.declaredAt > b.declaredAt;
+    return a.id < b.id; // a stable order for equal times
+}
+
+void IncidentListModel::update(const IncidentState &state)
+{
+    if (!state.declared)
+        return;
+    const Row incident = rowFor(state);
+    const int row = rowOf(incident.id);
+    // Where it goes among the others (the list without it is in order).
+    const auto others = [&](qsizetype i) -> const Row & {
+        return m_incidents.at(row >= 0 && i >= row ? i + 1 : i);
+    };
+    qsizetype lo = 0, hi = m_incidents.size() - (row >= 0 ? 1 : 0);
+    while (lo < hi) {
+        const qsizetype mid = (lo + hi) / 2;
+        if (before(others(mid), incident))
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    const int target = int(lo);
+    if (row < 0) {
+        beginInsertRows({}, target, target);
+        m_incidents.insert(target, incident);
+        endInsertRows();
+        emit countChanged();
+        return;
+    }
+    if (target != row) {
+        // Qt's move names the row it goes before, in the list as it was.
+        beginMoveRows({}, row, row, {}, target > row ? target + 1 : target);
+        m_incidents.move(row, target);
+        endMoveRows();
+    }
+    m_incidents[target] = incident;
+    emit dataChanged(index(target), index(target));
+}
+
+void IncidentListModel::setIncidents(const QList<IncidentState> &incidents)
+{
+    QList<Row> rows;
+    rows.reserve(incidents.size());
+    for (const IncidentState &incident : incidents) {
+        if (incident.declared)
+            rows.append(rowFor(incident));
+    }
+    std::sort(rows.begin(), rows.end(), before);
+    if (replaceRows(m_incidents, std::move(rows), [](const Row &incident) { return incident.id; }))
         emit countChanged();
 }
 
@@ -79,7 +128,7 @@ QString IncidentListModel::matchId(const QString &prefix) const
     if (prefix.isEmpty())
         return {};
     QString match;
-    for (const IncidentState &incident : m_incidents) {
+    for (const Row &incident : m_incidents) {
         if (incident.id == prefix)
             return incident.id;
         if (incident.id.startsWith(prefix, Qt::CaseInsensitive)) {

@@ -33,7 +33,11 @@ public:
     QVariant data(const QModelIndex &index, int role) const override;
     QHash<int, QByteArray> roleNames() const override;
 
-    void setIncidents(QList<IncidentState> incidents);
+    // The declared ones among `incidents`.
+    void setIncidents(const QList<IncidentState> &incidents);
+    // One incident changed or came in: its row changes in place, or moves to where the order
+    // puts it now, or is inserted there (an undeclared incident is not listed).
+    void update(const IncidentState &incident);
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &incidentId) const;
     // The one incident whose id starts with `prefix` (ids are long; people type a few
@@ -44,7 +48,22 @@ signals:
     void countChanged();
 
 private:
-    QList<IncidentState> m_incidents;
+    // What a row shows of an incident: not its whole state, which the projection holds (a
+    // copy here would be copied again on every event the projection applies).
+    struct Row
+    {
+        QString id;
+        QString title;
+        QString severity;
+        QString status;
+        QString commander;
+        QDateTime declaredAt;
+        bool open = true;
+    };
+    static Row rowFor(const IncidentState &incident);
+    static bool before(const Row &a, const Row &b);
+
+    QList<Row> m_incidents;
 };
 
 } // namespace cp

@@ -20,6 +20,7 @@ constexpr int TickMs = 1000;
 Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     : QObject(parent)
     , m_store(store)
+    , m_projection(store)
     , m_engine(store, clock, sync::SyncEngine::Options{})
     , m_sync(m_engine)
     , m_commands(store, m_engine.serverClock(), defaultActor(),
@@ -27,7 +28,7 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     , m_actions(*this, m_commands)
     , m_scribe(*this, m_commands)
 {
-    connect(&m_store, &LocalStore::changed, this, &Workspace::onStoreChanged);
+    connect(&m_projection, &app::LocalProjection::changed, this, &Workspace::onProjectionChanged);
     connect(&m_store, &LocalStore::damaged, this, [this] {
         emit storeProblemChanged();
         m_notifier.notify(tr("Command Post"), tr("The local store is damaged."));
@@ -88,10 +89,8 @@ void Workspace::applyTheme(QObject *window) const
 
 IncidentState Workspace::stateOf(const QString &incidentId) const
 {
-    // The console acts on the open incident, whose state is folded already.
-    if (incidentId == m_currentId)
-        return m_current.state();
-    return m_store.incident(incidentId);
+    const IncidentState *state = m_projection.find(incidentId);
+    return state ? *state : IncidentState{};
 }
 
 void Workspace::select(const QString &incidentId)
@@ -99,8 +98,8 @@ void Workspace::select(const QString &incidentId)
     if (incidentId == m_currentId)
         return;
     QList<Event> log = m_store.events(incidentId);
-    const IncidentState state = Reducer::fold(log);
-    show(incidentId, state, std::move(log));
+    const IncidentState *state = m_projection.find(incidentId);
+    show(incidentId, state ? *state : Reducer::fold(log), std::move(log));
 }
 
 void Workspace::selectNeighbour(int step)
@@ -124,31 +123,59 @@ void Workspace::show(const QString &incidentId, const IncidentState &state, QLis
 
 void Workspace::reload()
 {
-    // One read of the whole store: the list needs every incident's state, and the open
-    // incident its log as well. (Reading it again for each was most of the time to open a
-    // large incident.)
-    QHash<QString, QList<Event>> logs;
-    for (const Event &event : m_store.events({}))
-        logs[event.incident].append(event);
-    QMap<QString, IncidentState> states;
-    QList<IncidentState> declared;
-    for (auto it = logs.cbegin(); it != logs.cend(); ++it) {
-        const IncidentState state = Reducer::fold(it.value());
-        states.insert(it.key(), state);
-        if (state.declared)
-            declared.append(state);
+    m_projection.load();
+}
+
+bool Workspace::advanceLog(QList<Event> &log, const QString &incident,
+                           const QList<Projection::Change> &changes)
+{
+    for (const Projection::Change &change : changes) {
+        if (change.incident != incident)
+            continue;
+        if (change.kept > log.size())
+            return false; // a log that does not hold what the change keeps
+        log.resize(change.kept);
+        log.append(change.added);
     }
-    m_incidents.setIncidents(declared);
+    return true;
+}
+
+void Workspace::onProjectionChanged(const QList<Projection::Change> &changes)
+{
+    // A few incidents changed: their rows change or move. Many (the whole store read): the
+    // list is compared with the new one, still row by row.
+    constexpr qsizetype RowByRow = 16;
+    if (changes.size() <= RowByRow) {
+        for (const Projection::Change &change : changes) {
+            if (const IncidentState *state = m_projection.find(change.incident))
+                m_incidents.update(*state);
+        }
+    } else {
+        QList<IncidentState> all;
+        for (const IncidentState *state : m_projection.states())
+            all.append(*state);
+        m_incidents.setIncidents(all);
+    }
     QString shown = m_currentId;
     if (shown.isEmpty() && m_incidents.rowCount() > 0)
         shown = m_incidents.idAt(0);
-    if (!shown.isEmpty())
-        show(shown, states.value(shown), logs.value(shown));
-}
-
-void Workspace::onStoreChanged(const QStringList &)
-{
-    reload();
+    if (shown.isEmpty())
+        return;
+    const bool touched = std::any_of(changes.cbegin(), changes.cend(),
+                                     [&](const auto &change) { return change.incident == shown; });
+    if (shown == m_currentId && !touched)
+        return;
+    const IncidentState *state = m_projection.find(shown);
+    if (!state)
+        return;
+    // A change that starts from nothing (the first load, a new incident) carries the whole
+    // log: opening an incident that way needs no second read.
+    QList<Event> log = shown == m_currentId ? m_currentLog : QList<Event>{};
+    m_currentLog.clear(); // the list is changed in place, not copied
+    if (!advanceLog(log, shown, changes))
+        log = m_store.events(shown);
+    m_currentLog = std::move(log);
+    show(shown, *state, m_currentLog);
 }
 
 } // namespace cp

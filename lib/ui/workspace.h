@@ -4,6 +4,7 @@
 #include "currentincident.h"
 #include "incidentactions.h"
 #include "incidentlistmodel.h"
+#include "localprojection.h"
 #include "notifier.h"
 #include "preferences.h"
 #include "scribe.h"
@@ -87,7 +88,10 @@ public:
     // Opens the incident `step` rows below the open one in the list (above when negative),
     // stopping at either end.
     Q_INVOKABLE void selectNeighbour(int step);
+    // Reads and folds the whole store again (it is otherwise kept up to date by what changed).
     Q_INVOKABLE void reload();
+    // Every incident's folded state, as the console shows it.
+    const app::LocalProjection &projection() const { return m_projection; }
     // Moves countdowns and reminders on to the clock's time (a timer does it every second).
     void tick();
 
@@ -97,12 +101,17 @@ signals:
     void ticked();
 
 private:
-    void onStoreChanged(const QStringList &incidents);
+    void onProjectionChanged(const QList<Projection::Change> &changes);
+    // Brings `log`, the incident's log before the changes, up to date; false when it must be
+    // read again.
+    static bool advanceLog(QList<Event> &log, const QString &incident,
+                           const QList<Projection::Change> &changes);
     IncidentState stateOf(const QString &incidentId) const;
     // Shows an incident whose log was read and folded already.
     void show(const QString &incidentId, const IncidentState &state, QList<Event> log);
 
     LocalStore &m_store;
+    app::LocalProjection m_projection;
     IncidentListModel m_incidents;
     CurrentIncident m_current;
     sync::SyncEngine m_engine;

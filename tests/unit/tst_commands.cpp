@@ -4,8 +4,8 @@
 #include "localstore.h"
 #include "vocabulary.h"
 
-#include <QTemporaryDir>
 #include <QGuiApplication>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cp;
@@ -128,8 +128,8 @@ private slots:
         checkRefused(commands().findTask(m_incident, {}), Refusal::Code::NotFound, 2);
         // Two incidents whose ids start alike (made elsewhere with these ids).
         EventFactory factory(m_clock, QStringLiteral("ic"));
-        for (const char *id : {"abcd0001-0000-4000-8000-000000000000",
-                               "abcd0002-0000-4000-8000-000000000000"}) {
+        for (const char *id :
+             {"abcd0001-0000-4000-8000-000000000000", "abcd0002-0000-4000-8000-000000000000"}) {
             Event declared = factory.declare(QStringLiteral("Alike"), QStringLiteral("SEV3"));
             declared.incident = QString::fromLatin1(id);
             QVERIFY(m_store.append(declared));
@@ -141,7 +141,8 @@ private slots:
 
     void aConflictedSectionIsSettledOnlyFromItsHead()
     {
-        QVERIFY(commands().writeSection(m_incident, QStringLiteral("impact"), QStringLiteral("EU")));
+        QVERIFY(
+            commands().writeSection(m_incident, QStringLiteral("impact"), QStringLiteral("EU")));
         const QString first = state().sections.value(QStringLiteral("impact")).head.eventId;
         // Two edits from the same base, as from two workstations: a conflict.
         QVERIFY(commands().writeSection(m_incident, QStringLiteral("impact"),
@@ -158,14 +159,16 @@ private slots:
                                         QStringLiteral("EU, then US"), conflicted.head.eventId));
         QVERIFY(!state().sections.value(QStringLiteral("impact")).isConflicted());
         // Without a base, the head is the base: no conflict from one writer.
-        QVERIFY(commands().writeSection(m_incident, QStringLiteral("impact"), QStringLiteral("all")));
+        QVERIFY(
+            commands().writeSection(m_incident, QStringLiteral("impact"), QStringLiteral("all")));
         QVERIFY(!state().sections.value(QStringLiteral("impact")).isConflicted());
     }
 
     void updatesAndCadence()
     {
         QVERIFY(commands().setCadence(m_incident, vocab::External, 20));
-        QVERIFY(commands().publishUpdate(m_incident, vocab::External, QStringLiteral(" Fixing "), 15));
+        QVERIFY(
+            commands().publishUpdate(m_incident, vocab::External, QStringLiteral(" Fixing "), 15));
         const IncidentState s = state();
         QCOMPARE(s.cadenceMinutes(vocab::External), 20);
         QCOMPARE(s.updates.last().text, QStringLiteral("Fixing"));
@@ -245,14 +248,16 @@ private slots:
                                    QStringLiteral("observation")));
         for (const QString &format : app::Commands::exportFormats()) {
             const QString path = m_dir.filePath(QStringLiteral("report.") + format);
-            const auto written = commands().exportReport(m_incident, format, path, QTimeZone::utc());
+            const auto written =
+                commands().exportReport(m_incident, format, path, QTimeZone::utc());
             QVERIFY2(written, written ? "" : qPrintable(written.error().message));
             QFile file(path);
             QVERIFY(file.open(QIODevice::ReadOnly));
             QVERIFY2(file.size() > 100, qPrintable(format));
         }
-        QVERIFY(commands().report(m_incident, QStringLiteral("md"), QTimeZone::utc())->contains(
-            "Checkout errors"));
+        QVERIFY(commands()
+                    .report(m_incident, QStringLiteral("md"), QTimeZone::utc())
+                    ->contains("Checkout errors"));
         checkRefused(commands().exportReport(m_incident, QStringLiteral("docx"),
                                              m_dir.filePath(QStringLiteral("r.docx")),
                                              QTimeZone::utc()),
@@ -268,9 +273,9 @@ private slots:
     void aStoreThatCannotBeWrittenIsAStoreRefusal()
     {
         m_store.close();
-        checkRefused(commands().addNote(m_incident, QStringLiteral("x"),
-                                        QStringLiteral("observation")),
-                     Refusal::Code::Store, 0);
+        checkRefused(
+            commands().addNote(m_incident, QStringLiteral("x"), QStringLiteral("observation")),
+            Refusal::Code::Store, 0);
     }
 
     void theCallersStateIsTheOneTheRulesRead()

@@ -136,7 +136,10 @@ private slots:
         QSignalSpy changed(&store, &LocalStore::changed);
         QVERIFY(store.append(s.events.first()));
         QCOMPARE(changed.count(), 1);
-        QCOMPARE(changed.first().first().toStringList(), QStringList{s.incident});
+        const auto change = changed.first().first().value<StoreChange>();
+        QCOMPARE(change.incidents, QStringList{s.incident});
+        QCOMPARE(int(change.kind), int(StoreChange::Kind::Appended));
+        QCOMPARE(change.events.size(), 1);
     }
 
     void confirmedEventsFoldBeforePending()

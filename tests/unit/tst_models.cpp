@@ -1,3 +1,4 @@
+#include "commands.h"
 #include "consolesettings.h"
 #include "currentincident.h"
 #include "incidentlistmodel.h"
@@ -666,6 +667,80 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(workspace.incidents()->rowCount(), 1, 5000);
     }
 
+    // The console applies what changed: an event changes, moves or inserts rows of the
+    // incident list and the open incident's lists, never resets them.
+    void aNewEventChangesRowsWithoutAReset()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(14, 0), Qt::UTC));
+        app::Commands elsewhere(store, clock, QStringLiteral("other desk"));
+        QStringList ids;
+        for (const char *title : {"Oldest", "Middle", "Newest"}) {
+            ids << elsewhere.declare(QLatin1String(title), QStringLiteral("SEV2"))->incident();
+            clock.advanceSeconds(60);
+        }
+        Workspace workspace(store);
+        IncidentListModel &list = *workspace.incidents();
+        QAbstractItemModelTester listTester(&list,
+                                            QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester timelineTester(
+            workspace.timelineList(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QCOMPARE(list.idAt(0), ids.at(2)); // newest first
+        workspace.select(ids.at(0));
+        const qsizetype timelineRows = workspace.timelineList()->rowCount();
+
+        QSignalSpy listReset(&list, &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy timelineReset(workspace.timelineList(),
+                                 &QAbstractItemModel::modelAboutToBeReset);
+        QSignalSpy moved(&list, &QAbstractItemModel::rowsMoved);
+        QSignalSpy inserted(&list, &QAbstractItemModel::rowsInserted);
+        QSignalSpy listChanged(&list, &QAbstractItemModel::dataChanged);
+        QSignalSpy timelineInserted(workspace.timelineList(), &QAbstractItemModel::rowsInserted);
+
+        // Another incident's event: its row changes, the open incident's timeline does not.
+        QVERIFY(
+            elsewhere.assignRole(ids.at(1), QStringLiteral("commander"), QStringLiteral("zoe")));
+        QCOMPARE(listChanged.count(), 1);
+        QCOMPARE(listChanged.last().at(0).toModelIndex().row(), 1);
+        QCOMPARE(list.data(list.index(1), IncidentListModel::CommanderRole).toString(),
+                 QStringLiteral("zoe"));
+        QCOMPARE(timelineInserted.count(), 0);
+
+        // Resolved: the row moves below the open ones.
+        QVERIFY(elsewhere.setStatus(ids.at(2), QStringLiteral("resolved")));
+        QCOMPARE(moved.count(), 1);
+        QCOMPARE(list.idAt(2), ids.at(2));
+        QCOMPARE(list.idAt(0), ids.at(1));
+
+        // The open incident's own event, then its confirmation by the server: rows come in.
+        QVERIFY(
+            elsewhere.addNote(ids.at(0), QStringLiteral("db slow"), QStringLiteral("observation")));
+        QCOMPARE(workspace.timelineList()->rowCount(), timelineRows + 1);
+        QList<Event> confirmed = store.pendingEvents();
+        for (qsizetype i = 0; i < confirmed.size(); ++i)
+            confirmed[i].seq = i + 1;
+        QVERIFY(store.applyConfirmed(confirmed, confirmed.size()));
+        QCOMPARE(workspace.timelineList()->rowCount(), timelineRows + 1);
+        QCOMPARE(workspace.current()->state().notes.first().text, QStringLiteral("db slow"));
+
+        // A new incident declared by another process comes in at the top.
+        LocalStore otherProcess;
+        QVERIFY(otherProcess.open(dir.path()));
+        clock.advanceSeconds(600);
+        app::Commands cli(otherProcess, clock, QStringLiteral("cli"));
+        const QString fourth =
+            cli.declare(QStringLiteral("From the CLI"), QStringLiteral("SEV1"))->incident();
+        emit store.changed(StoreChange{}); // what the disk watch does when it sees the commit
+        QCOMPARE(inserted.count(), 1);
+        QCOMPARE(list.idAt(0), fourth);
+        QCOMPARE(list.rowCount(), 4);
+
+        QCOMPARE(listReset.count(), 0);
+        QCOMPARE(timelineReset.count(), 0);
+    }
+
     // The same intent from the console and from commandpost-cli gives the same events (ids
     // and times apart), and the same refusal: both call the application layer.
     void theConsoleAndTheCliRecordTheSameEventsForTheSameIntent()
@@ -734,42 +809,76 @@ private slots:
         };
         const QList<Step> steps = {
             {[&] { return actions.assignRole("commander", "zoe"); },
-             [&] { return QStringList{"assign", theirs, "commander", "zoe"}; }},
+             [&] {
+                 return QStringList{"assign", theirs, "commander", "zoe"};
+             }},
             {[&] { return actions.handOffCommand("ann"); },
-             [&] { return QStringList{"handoff", theirs, "ann"}; }},
+             [&] {
+                 return QStringList{"handoff", theirs, "ann"};
+             }},
             {[&] { return actions.relieveRole("commander"); },
-             [&] { return QStringList{"relieve", theirs, "commander"}; }},
+             [&] {
+                 return QStringList{"relieve", theirs, "commander"};
+             }},
             {[&] { return actions.assignRole("scribe", "bob"); },
-             [&] { return QStringList{"assign", theirs, "scribe", "bob"}; }},
+             [&] {
+                 return QStringList{"assign", theirs, "scribe", "bob"};
+             }},
             {[&] { return actions.relieveRole("scribe"); },
-             [&] { return QStringList{"relieve", theirs, "scribe"}; }},
+             [&] {
+                 return QStringList{"relieve", theirs, "scribe"};
+             }},
             {[&] { return actions.createTask("Roll back", "cat", 15); },
-             [&] { return QStringList{"task", theirs, "Roll back", "--assignee", "cat",
-                                      "--timebox", "15m"}; }},
+             [&] {
+                 return QStringList{"task", theirs,      "Roll back", "--assignee",
+                                    "cat",  "--timebox", "15m"};
+             }},
             {[&] { return actions.acknowledgeTask(task(mine)); },
-             [&] { return QStringList{"ack", theirs, task(theirs)}; }},
+             [&] {
+                 return QStringList{"ack", theirs, task(theirs)};
+             }},
             {[&] { return actions.extendTask(task(mine), 5); },
-             [&] { return QStringList{"extend", theirs, task(theirs), "5m"}; }},
+             [&] {
+                 return QStringList{"extend", theirs, task(theirs), "5m"};
+             }},
             {[&] { return actions.setTaskStatus(task(mine), "done"); },
-             [&] { return QStringList{"done", theirs, task(theirs)}; }},
+             [&] {
+                 return QStringList{"done", theirs, task(theirs)};
+             }},
             {[&] { return actions.setSection("impact", "EU", {}); },
-             [&] { return QStringList{"doc", theirs, "impact", "EU"}; }},
+             [&] {
+                 return QStringList{"doc", theirs, "impact", "EU"};
+             }},
             {[&] { return actions.setCadence("external", 20); },
-             [&] { return QStringList{"cadence", theirs, "external", "20m"}; }},
+             [&] {
+                 return QStringList{"cadence", theirs, "external", "20m"};
+             }},
             {[&] { return actions.publishUpdate("external", "Investigating", 15); },
-             [&] { return QStringList{"update", theirs, "--audience", "external",
-                                      "Investigating", "--next", "15m"}; }},
+             [&] {
+                 return QStringList{"update",        theirs,   "--audience", "external",
+                                    "Investigating", "--next", "15m"};
+             }},
             {[&] { return actions.setStatus("mitigated"); },
-             [&] { return QStringList{"status", theirs, "mitigated"}; }},
+             [&] {
+                 return QStringList{"status", theirs, "mitigated"};
+             }},
             {[&] { return workspace.scribe()->submit("db slow"); },
-             [&] { return QStringList{"note", theirs, "db slow"}; }},
+             [&] {
+                 return QStringList{"note", theirs, "db slow"};
+             }},
             {[&] { return actions.correctEntry(entry(mine), {}, "db very slow"); },
-             [&] { return QStringList{"correct", theirs, entry(theirs), "--text", "db very slow"}; }},
+             [&] {
+                 return QStringList{"correct", theirs, entry(theirs), "--text", "db very slow"};
+             }},
             {[&] { return actions.pinEntry(entry(mine), true); },
-             [&] { return QStringList{"pin", theirs, entry(theirs)}; }},
+             [&] {
+                 return QStringList{"pin", theirs, entry(theirs)};
+             }},
             {[&] { return actions.addFollowUp("Add an index", "dba", "2026-04-01"); },
-             [&] { return QStringList{"followup", theirs, "Add an index", "--owner", "dba",
-                                      "--due", "2026-04-01"}; }},
+             [&] {
+                 return QStringList{"followup", theirs,  "Add an index", "--owner",
+                                    "dba",      "--due", "2026-04-01"};
+             }},
         };
         for (const Step &step : steps) {
             const QStringList args = step.cli();
