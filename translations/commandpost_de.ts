@@ -312,6 +312,207 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="22"/>
+        <source>Investigating</source>
+        <translation>Wird untersucht</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="23"/>
+        <location filename="../lib/ui/labels.cpp" line="41"/>
+        <source>Identified</source>
+        <translation>Identifiziert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="24"/>
+        <location filename="../lib/ui/labels.cpp" line="42"/>
+        <source>Mitigated</source>
+        <translation>Eingedämmt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="25"/>
+        <location filename="../lib/ui/labels.cpp" line="44"/>
+        <source>Resolved</source>
+        <translation>Behoben</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="26"/>
+        <source>Closed</source>
+        <translation>Geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="27"/>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="28"/>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="29"/>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="30"/>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="38"/>
+        <source>Impact started</source>
+        <translation>Beginn der Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="39"/>
+        <source>Detected</source>
+        <translation>Erkannt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="40"/>
+        <source>Acknowledged</source>
+        <translation>Quittiert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="43"/>
+        <source>Recovered</source>
+        <translation>Wiederhergestellt</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="52"/>
+        <source>Incident Commander</source>
+        <translation>Incident Commander</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="53"/>
+        <source>Deputy</source>
+        <translation>Stellvertretung</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="54"/>
+        <source>Scribe</source>
+        <translation>Scribe</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="55"/>
+        <source>Internal Liaison</source>
+        <translation>Interne Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="56"/>
+        <source>Customer Liaison</source>
+        <translation>Kundenkommunikation</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="57"/>
+        <source>Resolution Lead</source>
+        <translation>Resolution Lead</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="60"/>
+        <source>SME: %1</source>
+        <translation>SME: %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="67"/>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="68"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="69"/>
+        <source>Impact</source>
+        <translation>Auswirkung</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="70"/>
+        <source>Command post / bridge</source>
+        <translation>Leitstand / Bridge</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="71"/>
+        <source>Current actions</source>
+        <translation>Laufende Maßnahmen</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="72"/>
+        <source>Exit criteria</source>
+        <translation>Abschlusskriterien</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="73"/>
+        <source>Next commander</source>
+        <translation>Nächster Commander</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="81"/>
+        <source>Observation</source>
+        <translation>Beobachtung</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="82"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="83"/>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="84"/>
+        <source>Communication</source>
+        <translation>Kommunikation</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="85"/>
+        <source>To do</source>
+        <translation>To-do</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="87"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="88"/>
+        <source>Milestone</source>
+        <translation>Meilenstein</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="89"/>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="90"/>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="91"/>
+        <source>Document</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="92"/>
+        <source>Update</source>
+        <translation>Update</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="93"/>
+        <source>Follow-up</source>
+        <translation>Follow-up</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
@@ -489,44 +690,6 @@
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
-        <source>Incident Commander</source>
-        <translation>Incident Commander</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="62"/>
-        <source>Deputy</source>
-        <translation>Stellvertretung</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="63"/>
-        <source>Scribe</source>
-        <translation>Scribe</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="64"/>
-        <source>Internal Liaison</source>
-        <translation>Interne Kommunikation</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="65"/>
-        <source>Customer Liaison</source>
-        <translation>Kundenkommunikation</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="66"/>
-        <source>Resolution Lead</source>
-        <translation>Resolution Lead</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
-        <source>SME: %1</source>
-        <translation>SME: %1</translation>
-    </message>
-</context>
-<context>
     <name>RolesPanel</name>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="15"/>
@@ -675,44 +838,6 @@
         <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="23"/>
-        <source>Summary</source>
-        <translation>Zusammenfassung</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="24"/>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="25"/>
-        <source>Impact</source>
-        <translation>Auswirkung</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="26"/>
-        <source>Command post / bridge</source>
-        <translation>Leitstand / Bridge</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="27"/>
-        <source>Current actions</source>
-        <translation>Laufende Maßnahmen</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="28"/>
-        <source>Exit criteria</source>
-        <translation>Abschlusskriterien</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="29"/>
-        <source>Next commander</source>
-        <translation>Nächster Commander</translation>
     </message>
 </context>
 <context>
@@ -1660,142 +1785,74 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::CurrentIncident</name>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="60"/>
+        <location filename="../lib/ui/currentincident.cpp" line="61"/>
         <source>overdue %1</source>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="72"/>
-        <source>Investigating</source>
-        <translation>Wird untersucht</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="73"/>
-        <location filename="../lib/ui/currentincident.cpp" line="139"/>
-        <source>Identified</source>
-        <translation>Identifiziert</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="74"/>
-        <location filename="../lib/ui/currentincident.cpp" line="140"/>
-        <source>Mitigated</source>
-        <translation>Eingedämmt</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="75"/>
-        <location filename="../lib/ui/currentincident.cpp" line="142"/>
-        <source>Resolved</source>
-        <translation>Behoben</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="76"/>
-        <source>Closed</source>
-        <translation>Geschlossen</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="77"/>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="78"/>
-        <source>Done</source>
-        <translation>Erledigt</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="79"/>
-        <source>Blocked</source>
-        <translation>Blockiert</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="80"/>
-        <source>Cancelled</source>
-        <translation>Abgebrochen</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="97"/>
+        <location filename="../lib/ui/currentincident.cpp" line="86"/>
         <source>critical, public impact</source>
         <translation>kritisch, öffentliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="97"/>
+        <location filename="../lib/ui/currentincident.cpp" line="86"/>
         <source>critical, customers impacted</source>
         <translation>kritisch, Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="98"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>minor impact, or about to get worse</source>
         <translation>geringe Auswirkung oder droht schlimmer zu werden</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="99"/>
+        <location filename="../lib/ui/currentincident.cpp" line="88"/>
         <source>no customer impact</source>
         <translation>keine Auswirkung auf Kunden</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="99"/>
+        <location filename="../lib/ui/currentincident.cpp" line="88"/>
         <source>cosmetic</source>
         <translation>kosmetisch</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="105"/>
+        <location filename="../lib/ui/currentincident.cpp" line="94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="113"/>
+        <location filename="../lib/ui/currentincident.cpp" line="102"/>
         <source>Time to detect</source>
         <translation>Zeit bis Erkennung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="114"/>
+        <location filename="../lib/ui/currentincident.cpp" line="103"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis Quittierung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="115"/>
+        <location filename="../lib/ui/currentincident.cpp" line="104"/>
         <source>Time to identify</source>
         <translation>Zeit bis Identifikation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="116"/>
+        <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>Time to mitigate</source>
         <translation>Zeit bis Eindämmung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="117"/>
+        <location filename="../lib/ui/currentincident.cpp" line="106"/>
         <source>Time to recover</source>
         <translation>Zeit bis Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="118"/>
+        <location filename="../lib/ui/currentincident.cpp" line="107"/>
         <source>Time to resolve</source>
         <translation>Zeit bis Behebung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="129"/>
+        <location filename="../lib/ui/currentincident.cpp" line="118"/>
         <source>Time at %1</source>
         <translation>Dauer in %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="136"/>
-        <source>Impact started</source>
-        <translation>Beginn der Auswirkung</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="137"/>
-        <source>Detected</source>
-        <translation>Erkannt</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="138"/>
-        <source>Acknowledged</source>
-        <translation>Quittiert</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="141"/>
-        <source>Recovered</source>
-        <translation>Wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -1867,67 +1924,7 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="72"/>
-        <source>Observation</source>
-        <translation>Beobachtung</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="73"/>
-        <source>Action</source>
-        <translation>Aktion</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="74"/>
-        <source>Decision</source>
-        <translation>Entscheidung</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="75"/>
-        <source>Communication</source>
-        <translation>Kommunikation</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="76"/>
-        <source>To do</source>
-        <translation>To-do</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="78"/>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="79"/>
-        <source>Milestone</source>
-        <translation>Meilenstein</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="80"/>
-        <source>Role</source>
-        <translation>Rolle</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="81"/>
-        <source>Task</source>
-        <translation>Aufgabe</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="82"/>
-        <source>Document</source>
-        <translation>Dokument</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="83"/>
-        <source>Update</source>
-        <translation>Update</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="84"/>
-        <source>Follow-up</source>
-        <translation>Follow-up</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="117"/>
+        <location filename="../lib/ui/scribe.cpp" line="102"/>
         <source>Select an incident first.</source>
         <translation>Zuerst ein Incident auswählen.</translation>
     </message>
@@ -2038,12 +2035,12 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::Workspace</name>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="33"/>
+        <location filename="../lib/ui/workspace.cpp" line="34"/>
         <source>Command Post</source>
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="33"/>
+        <location filename="../lib/ui/workspace.cpp" line="34"/>
         <source>The local store is damaged.</source>
         <translation>Der lokale Speicher ist beschädigt.</translation>
     </message>
@@ -2082,8 +2079,8 @@ Nächstes Update um: </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="92"/>
-        <location filename="../lib/app/commands.cpp" line="306"/>
-        <location filename="../lib/app/commands.cpp" line="326"/>
+        <location filename="../lib/app/commands.cpp" line="305"/>
+        <location filename="../lib/app/commands.cpp" line="325"/>
         <source>Select an incident first.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus.</translation>
     </message>
@@ -2103,37 +2100,37 @@ Nächstes Update um: </translation>
         <translation>Abschnitt %1 ist im Konflikt: Lesen Sie beide Texte und schreiben Sie dann die Zusammenführung auf Basis des aktuellen Stands (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="247"/>
+        <location filename="../lib/app/commands.cpp" line="246"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Nur Zeitleisteneinträge (Notizen) können korrigiert werden; setzen Sie für den Rest einen Meilenstein oder Status.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="283"/>
+        <location filename="../lib/app/commands.cpp" line="282"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie HH:MM oder eine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="292"/>
+        <location filename="../lib/app/commands.cpp" line="291"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum: schreiben Sie JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="309"/>
+        <location filename="../lib/app/commands.cpp" line="308"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>„%1“ ist keines von md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="329"/>
+        <location filename="../lib/app/commands.cpp" line="328"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>„%1“ ist keines von md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="331"/>
+        <location filename="../lib/app/commands.cpp" line="330"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="344"/>
+        <location filename="../lib/app/commands.cpp" line="342"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

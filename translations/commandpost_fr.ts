@@ -312,6 +312,207 @@
     </message>
 </context>
 <context>
+    <name>Labels</name>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="22"/>
+        <source>Investigating</source>
+        <translation>Investigation en cours</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="23"/>
+        <location filename="../lib/ui/labels.cpp" line="41"/>
+        <source>Identified</source>
+        <translation>Identifié</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="24"/>
+        <location filename="../lib/ui/labels.cpp" line="42"/>
+        <source>Mitigated</source>
+        <translation>Atténué</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="25"/>
+        <location filename="../lib/ui/labels.cpp" line="44"/>
+        <source>Resolved</source>
+        <translation>Résolu</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="26"/>
+        <source>Closed</source>
+        <translation>Clos</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="27"/>
+        <source>Open</source>
+        <translation>Ouvert</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="28"/>
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="29"/>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="30"/>
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="38"/>
+        <source>Impact started</source>
+        <translation>Début de l’impact</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="39"/>
+        <source>Detected</source>
+        <translation>Détecté</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="40"/>
+        <source>Acknowledged</source>
+        <translation>Acquitté</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="43"/>
+        <source>Recovered</source>
+        <translation>Rétabli</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="52"/>
+        <source>Incident Commander</source>
+        <translation>Commandant d’incident</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="53"/>
+        <source>Deputy</source>
+        <translation>Adjoint</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="54"/>
+        <source>Scribe</source>
+        <translation>Scribe</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="55"/>
+        <source>Internal Liaison</source>
+        <translation>Liaison interne</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="56"/>
+        <source>Customer Liaison</source>
+        <translation>Liaison clients</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="57"/>
+        <source>Resolution Lead</source>
+        <translation>Responsable résolution</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="60"/>
+        <source>SME: %1</source>
+        <translation>Expert : %1</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="67"/>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="68"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="69"/>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="70"/>
+        <source>Command post / bridge</source>
+        <translation>Poste de commandement / bridge</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="71"/>
+        <source>Current actions</source>
+        <translation>Actions en cours</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="72"/>
+        <source>Exit criteria</source>
+        <translation>Critères de sortie</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="73"/>
+        <source>Next commander</source>
+        <translation>Prochain commandant</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="81"/>
+        <source>Observation</source>
+        <translation>Observation</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="82"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="83"/>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="84"/>
+        <source>Communication</source>
+        <translation>Communication</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="85"/>
+        <source>To do</source>
+        <translation>À faire</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="87"/>
+        <source>Incident</source>
+        <translation>Incident</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="88"/>
+        <source>Milestone</source>
+        <translation>Jalon</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="89"/>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="90"/>
+        <source>Task</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="91"/>
+        <source>Document</source>
+        <translation>Document</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="92"/>
+        <source>Update</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/labels.cpp" line="93"/>
+        <source>Follow-up</source>
+        <translation>Suivi</translation>
+    </message>
+</context>
+<context>
     <name>Main</name>
     <message>
         <location filename="../qml/Main.qml" line="15"/>
@@ -489,44 +690,6 @@
     </message>
 </context>
 <context>
-    <name>Roles</name>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="61"/>
-        <source>Incident Commander</source>
-        <translation>Commandant d’incident</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="62"/>
-        <source>Deputy</source>
-        <translation>Adjoint</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="63"/>
-        <source>Scribe</source>
-        <translation>Scribe</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="64"/>
-        <source>Internal Liaison</source>
-        <translation>Liaison interne</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="65"/>
-        <source>Customer Liaison</source>
-        <translation>Liaison clients</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="66"/>
-        <source>Resolution Lead</source>
-        <translation>Responsable résolution</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/rolelistmodel.cpp" line="71"/>
-        <source>SME: %1</source>
-        <translation>Expert : %1</translation>
-    </message>
-</context>
-<context>
     <name>RolesPanel</name>
     <message>
         <location filename="../qml/roles/RolesPanel.qml" line="15"/>
@@ -675,44 +838,6 @@
         <location filename="../qml/document/SectionEditor.qml" line="109"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-</context>
-<context>
-    <name>Sections</name>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="23"/>
-        <source>Summary</source>
-        <translation>Résumé</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="24"/>
-        <source>Status</source>
-        <translation>Statut</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="25"/>
-        <source>Impact</source>
-        <translation>Impact</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="26"/>
-        <source>Command post / bridge</source>
-        <translation>Poste de commandement / bridge</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="27"/>
-        <source>Current actions</source>
-        <translation>Actions en cours</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="28"/>
-        <source>Exit criteria</source>
-        <translation>Critères de sortie</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/sectionlistmodel.cpp" line="29"/>
-        <source>Next commander</source>
-        <translation>Prochain commandant</translation>
     </message>
 </context>
 <context>
@@ -1660,142 +1785,74 @@ Prochain point à : </translation>
 <context>
     <name>cp::CurrentIncident</name>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="60"/>
+        <location filename="../lib/ui/currentincident.cpp" line="61"/>
         <source>overdue %1</source>
         <translation>en retard de %1</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="72"/>
-        <source>Investigating</source>
-        <translation>Investigation en cours</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="73"/>
-        <location filename="../lib/ui/currentincident.cpp" line="139"/>
-        <source>Identified</source>
-        <translation>Identifié</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="74"/>
-        <location filename="../lib/ui/currentincident.cpp" line="140"/>
-        <source>Mitigated</source>
-        <translation>Atténué</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="75"/>
-        <location filename="../lib/ui/currentincident.cpp" line="142"/>
-        <source>Resolved</source>
-        <translation>Résolu</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="76"/>
-        <source>Closed</source>
-        <translation>Clos</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="77"/>
-        <source>Open</source>
-        <translation>Ouvert</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="78"/>
-        <source>Done</source>
-        <translation>Terminé</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="79"/>
-        <source>Blocked</source>
-        <translation>Bloqué</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="80"/>
-        <source>Cancelled</source>
-        <translation>Annulé</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="97"/>
+        <location filename="../lib/ui/currentincident.cpp" line="86"/>
         <source>critical, public impact</source>
         <translation>critique, impact public</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="97"/>
+        <location filename="../lib/ui/currentincident.cpp" line="86"/>
         <source>critical, customers impacted</source>
         <translation>critique, clients impactés</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="98"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>minor impact, or about to get worse</source>
         <translation>impact mineur, ou sur le point de s’aggraver</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="99"/>
+        <location filename="../lib/ui/currentincident.cpp" line="88"/>
         <source>no customer impact</source>
         <translation>aucun impact client</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="99"/>
+        <location filename="../lib/ui/currentincident.cpp" line="88"/>
         <source>cosmetic</source>
         <translation>cosmétique</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="105"/>
+        <location filename="../lib/ui/currentincident.cpp" line="94"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="113"/>
+        <location filename="../lib/ui/currentincident.cpp" line="102"/>
         <source>Time to detect</source>
         <translation>Délai de détection</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="114"/>
+        <location filename="../lib/ui/currentincident.cpp" line="103"/>
         <source>Time to acknowledge</source>
         <translation>Délai d’acquittement</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="115"/>
+        <location filename="../lib/ui/currentincident.cpp" line="104"/>
         <source>Time to identify</source>
         <translation>Délai d’identification</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="116"/>
+        <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>Time to mitigate</source>
         <translation>Délai d’atténuation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="117"/>
+        <location filename="../lib/ui/currentincident.cpp" line="106"/>
         <source>Time to recover</source>
         <translation>Délai de rétablissement</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="118"/>
+        <location filename="../lib/ui/currentincident.cpp" line="107"/>
         <source>Time to resolve</source>
         <translation>Délai de résolution</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="129"/>
+        <location filename="../lib/ui/currentincident.cpp" line="118"/>
         <source>Time at %1</source>
         <translation>Durée en %1</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="136"/>
-        <source>Impact started</source>
-        <translation>Début de l’impact</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="137"/>
-        <source>Detected</source>
-        <translation>Détecté</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="138"/>
-        <source>Acknowledged</source>
-        <translation>Acquitté</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/currentincident.cpp" line="141"/>
-        <source>Recovered</source>
-        <translation>Rétabli</translation>
     </message>
 </context>
 <context>
@@ -1867,67 +1924,7 @@ Prochain point à : </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="72"/>
-        <source>Observation</source>
-        <translation>Observation</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="73"/>
-        <source>Action</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="74"/>
-        <source>Decision</source>
-        <translation>Décision</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="75"/>
-        <source>Communication</source>
-        <translation>Communication</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="76"/>
-        <source>To do</source>
-        <translation>À faire</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="78"/>
-        <source>Incident</source>
-        <translation>Incident</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="79"/>
-        <source>Milestone</source>
-        <translation>Jalon</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="80"/>
-        <source>Role</source>
-        <translation>Rôle</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="81"/>
-        <source>Task</source>
-        <translation>Tâche</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="82"/>
-        <source>Document</source>
-        <translation>Document</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="83"/>
-        <source>Update</source>
-        <translation>Point</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="84"/>
-        <source>Follow-up</source>
-        <translation>Suivi</translation>
-    </message>
-    <message>
-        <location filename="../lib/ui/scribe.cpp" line="117"/>
+        <location filename="../lib/ui/scribe.cpp" line="102"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
@@ -2038,12 +2035,12 @@ Prochain point à : </translation>
 <context>
     <name>cp::Workspace</name>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="33"/>
+        <location filename="../lib/ui/workspace.cpp" line="34"/>
         <source>Command Post</source>
         <translation>Command Post</translation>
     </message>
     <message>
-        <location filename="../lib/ui/workspace.cpp" line="33"/>
+        <location filename="../lib/ui/workspace.cpp" line="34"/>
         <source>The local store is damaged.</source>
         <translation>Le stockage local est endommagé.</translation>
     </message>
@@ -2082,8 +2079,8 @@ Prochain point à : </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="92"/>
-        <location filename="../lib/app/commands.cpp" line="306"/>
-        <location filename="../lib/app/commands.cpp" line="326"/>
+        <location filename="../lib/app/commands.cpp" line="305"/>
+        <location filename="../lib/app/commands.cpp" line="325"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
@@ -2103,37 +2100,37 @@ Prochain point à : </translation>
         <translation>La section %1 est en conflit : lisez les deux textes, puis écrivez la fusion à partir de sa version actuelle (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="247"/>
+        <location filename="../lib/app/commands.cpp" line="246"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="283"/>
+        <location filename="../lib/app/commands.cpp" line="282"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>« %1 » n’est pas une heure : écrivez HH:MM ou une heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="292"/>
+        <location filename="../lib/app/commands.cpp" line="291"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>« %1 » n’est pas une date : écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="309"/>
+        <location filename="../lib/app/commands.cpp" line="308"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="329"/>
+        <location filename="../lib/app/commands.cpp" line="328"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="331"/>
+        <location filename="../lib/app/commands.cpp" line="330"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="344"/>
+        <location filename="../lib/app/commands.cpp" line="342"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "currentincident.h"
 
+#include "labels.h"
 #include "metrics.h"
 #include "reminders.h"
 #include "report.h"
@@ -68,19 +69,7 @@ QString CurrentIncident::updateLevel(const QString &audience) const
 
 QString CurrentIncident::statusLabel(const QString &status)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("investigating"), QT_TR_NOOP("Investigating")},
-        {QStringLiteral("identified"), QT_TR_NOOP("Identified")},
-        {QStringLiteral("mitigated"), QT_TR_NOOP("Mitigated")},
-        {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
-        {QStringLiteral("closed"), QT_TR_NOOP("Closed")},
-        {QStringLiteral("open"), QT_TR_NOOP("Open")},
-        {QStringLiteral("done"), QT_TR_NOOP("Done")},
-        {QStringLiteral("blocked"), QT_TR_NOOP("Blocked")},
-        {QStringLiteral("cancelled"), QT_TR_NOOP("Cancelled")},
-    };
-    const char *label = labels.value(status);
-    return label ? tr(label) : status;
+    return labels::status(status);
 }
 
 QVariantList CurrentIncident::statusChoices()
@@ -132,22 +121,12 @@ QVariantList CurrentIncident::metrics() const
 
 QVariantList CurrentIncident::milestones() const
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("impact_started"), QT_TR_NOOP("Impact started")},
-        {QStringLiteral("detected"), QT_TR_NOOP("Detected")},
-        {QStringLiteral("acknowledged"), QT_TR_NOOP("Acknowledged")},
-        {QStringLiteral("identified"), QT_TR_NOOP("Identified")},
-        {QStringLiteral("mitigated"), QT_TR_NOOP("Mitigated")},
-        {QStringLiteral("recovered"), QT_TR_NOOP("Recovered")},
-        {QStringLiteral("resolved"), QT_TR_NOOP("Resolved")},
-    };
     QVariantList out;
     for (const QString &name : vocab::milestones())
-        out << QVariantMap{
-            {QStringLiteral("milestone"), name},
-            {QStringLiteral("label"), labels.contains(name) ? tr(labels.value(name)) : name},
-            {QStringLiteral("at"), m_state.milestone(name)},
-            {QStringLiteral("explicit"), m_state.explicitMilestones.contains(name)}};
+        out << QVariantMap{{QStringLiteral("milestone"), name},
+                           {QStringLiteral("label"), labels::milestone(name)},
+                           {QStringLiteral("at"), m_state.milestone(name)},
+                           {QStringLiteral("explicit"), m_state.explicitMilestones.contains(name)}};
     return out;
 }
 

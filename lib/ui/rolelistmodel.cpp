@@ -1,5 +1,6 @@
 #include "rolelistmodel.h"
 
+#include "labels.h"
 #include "vocabulary.h"
 
 #include <QCoreApplication>
@@ -57,19 +58,7 @@ void RoleListModel::setState(const IncidentState &state)
 
 QString RoleListModel::label(const QString &role)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("commander"), QT_TRANSLATE_NOOP("Roles", "Incident Commander")},
-        {QStringLiteral("deputy"), QT_TRANSLATE_NOOP("Roles", "Deputy")},
-        {QStringLiteral("scribe"), QT_TRANSLATE_NOOP("Roles", "Scribe")},
-        {QStringLiteral("internal_liaison"), QT_TRANSLATE_NOOP("Roles", "Internal Liaison")},
-        {QStringLiteral("customer_liaison"), QT_TRANSLATE_NOOP("Roles", "Customer Liaison")},
-        {QStringLiteral("resolution_lead"), QT_TRANSLATE_NOOP("Roles", "Resolution Lead")},
-    };
-    if (const char *source = labels.value(role))
-        return QCoreApplication::translate("Roles", source);
-    if (vocab::isSmeRole(role))
-        return QCoreApplication::translate("Roles", "SME: %1").arg(role.mid(4));
-    return role;
+    return labels::role(role);
 }
 
 } // namespace cp

@@ -1,5 +1,6 @@
 #include "scribe.h"
 
+#include "labels.h"
 #include "scribeparser.h"
 #include "vocabulary.h"
 #include "workspace.h"
@@ -68,23 +69,7 @@ QStringList Scribe::kinds()
 
 QString Scribe::kindLabel(const QString &kind) const
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("observation"), QT_TR_NOOP("Observation")},
-        {QStringLiteral("action"), QT_TR_NOOP("Action")},
-        {QStringLiteral("decision"), QT_TR_NOOP("Decision")},
-        {QStringLiteral("communication"), QT_TR_NOOP("Communication")},
-        {QStringLiteral("todo"), QT_TR_NOOP("To do")},
-        // Timeline rows of other events are named after their family.
-        {QStringLiteral("incident"), QT_TR_NOOP("Incident")},
-        {QStringLiteral("milestone"), QT_TR_NOOP("Milestone")},
-        {QStringLiteral("role"), QT_TR_NOOP("Role")},
-        {QStringLiteral("task"), QT_TR_NOOP("Task")},
-        {QStringLiteral("doc"), QT_TR_NOOP("Document")},
-        {QStringLiteral("update"), QT_TR_NOOP("Update")},
-        {QStringLiteral("followup"), QT_TR_NOOP("Follow-up")},
-    };
-    const char *label = labels.value(kind);
-    return label ? tr(label) : kind;
+    return labels::kind(kind);
 }
 
 void Scribe::setKind(const QString &kind)

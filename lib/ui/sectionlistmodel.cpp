@@ -1,5 +1,6 @@
 #include "sectionlistmodel.h"
 
+#include "labels.h"
 #include "reminders.h"
 
 #include <QCoreApplication>
@@ -19,18 +20,7 @@ const QStringList &SectionListModel::standardSections()
 
 QString SectionListModel::label(const QString &section)
 {
-    static const QHash<QString, const char *> labels = {
-        {QStringLiteral("summary"), QT_TRANSLATE_NOOP("Sections", "Summary")},
-        {QStringLiteral("status"), QT_TRANSLATE_NOOP("Sections", "Status")},
-        {QStringLiteral("impact"), QT_TRANSLATE_NOOP("Sections", "Impact")},
-        {QStringLiteral("command_post"), QT_TRANSLATE_NOOP("Sections", "Command post / bridge")},
-        {QStringLiteral("current_actions"), QT_TRANSLATE_NOOP("Sections", "Current actions")},
-        {QStringLiteral("exit_criteria"), QT_TRANSLATE_NOOP("Sections", "Exit criteria")},
-        {QStringLiteral("next_commander"), QT_TRANSLATE_NOOP("Sections", "Next commander")},
-    };
-    if (const char *source = labels.value(section))
-        return QCoreApplication::translate("Sections", source);
-    return section;
+    return labels::section(section);
 }
 
 int SectionListModel::rowCount(const QModelIndex &parent) const

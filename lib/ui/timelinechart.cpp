@@ -86,11 +86,11 @@ void TimelineChart::setWindow(const QDateTime &from, const QDateTime &to, int wi
     refresh();
 }
 
-void TimelineChart::setIncident(const IncidentState &state, const QList<Event> &log,
+void TimelineChart::setIncident(const IncidentState &state, QList<report::TimelineRow> rows,
                                 const QDateTime &now)
 {
     m_state = state;
-    m_rows = report::timelineRows(state, log, report::Wording::Reader);
+    m_rows = std::move(rows);
     m_now = now;
     refresh();
 }

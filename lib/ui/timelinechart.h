@@ -41,7 +41,9 @@ public:
     // What happened near a hovered point, for the tooltip.
     Q_INVOKABLE QString describeAt(int lane, double x) const;
 
-    void setIncident(const IncidentState &state, const QList<Event> &log, const QDateTime &now);
+    // The incident and its timeline rows (the same rows as the timeline list's, made once).
+    void setIncident(const IncidentState &state, QList<report::TimelineRow> rows,
+                     const QDateTime &now);
     // The axis shows UTC instead of local time.
     void setUtc(bool utc);
 

@@ -38,9 +38,11 @@ Workspace::Workspace(LocalStore &store, const Clock &clock, QObject *parent)
     connect(this, &Workspace::currentIdChanged, &m_scribe, &Scribe::cancelTyping);
     connect(&m_current, &CurrentIncident::changed, this, [this] {
         m_scribe.setNotes(m_current.state());
-        m_timeline.setIncident(m_current.state(), m_currentLog, this->clock().now());
-        m_timelineList.setRows(
-            report::timelineRows(m_current.state(), m_currentLog, report::Wording::Reader));
+        // One set of rows for the list and the chart.
+        QList<report::TimelineRow> rows =
+            report::timelineRows(m_current.state(), m_currentLog, report::Wording::Reader);
+        m_timeline.setIncident(m_current.state(), rows, this->clock().now());
+        m_timelineList.setRows(std::move(rows));
     });
     // An escalated reminder reaches the commander even in another window.
     connect(m_current.reminders(), &ReminderListModel::escalated, this,

@@ -65,6 +65,7 @@ private:
     QString m_database;
     QProcess m_process;
     QByteArray m_output;
+    bool m_stopAsked = false; // SIGTERM or SIGINT sent since the start
     quint16 m_port = 0;
 };
 

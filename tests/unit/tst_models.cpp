@@ -390,7 +390,10 @@ private slots:
         TimelineChart chart;
         IncidentScript script;
         script.declare();
-        chart.setIncident(Reducer::fold(script.events), script.events, script.at(10));
+        const IncidentState folded = Reducer::fold(script.events);
+        chart.setIncident(folded,
+                          report::timelineRows(folded, script.events, report::Wording::Reader),
+                          script.at(10));
         const QDateTime localStart = chart.start();
         chart.setUtc(true);
         QCOMPARE(localStart.secsTo(chart.start()), -3600);
