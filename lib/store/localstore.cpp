@@ -98,6 +98,30 @@ std::optional<Event> eventFromRow(const QSqlQuery &query)
     return readStoredEvent(query.value(0).toByteArray(), query.value(1).toLongLong());
 }
 
+// The words neighbouring events of a read repeat (their incident, type and actor) held once:
+// a long incident's log in memory then costs what its events say, not a copy of these each.
+// Comparing with the event before is cheap; runs of one type or actor are the common case.
+class SharedWords
+{
+public:
+    void share(Event &event)
+    {
+        share(event.incident, m_incident);
+        share(event.type, m_type);
+        share(event.actor, m_actor);
+    }
+
+private:
+    static void share(QString &word, QString &previous)
+    {
+        if (word == previous)
+            word = previous;
+        else
+            previous = word;
+    }
+    QString m_incident, m_type, m_actor;
+};
+
 QStringList incidentsOf(const QList<Event> &events)
 {
     QStringList incidents;
@@ -384,12 +408,15 @@ QList<Event> LocalStore::readEvents(const QString &sql, const QString &incident)
     if (!incident.isEmpty())
         query.addBindValue(incident);
     query.exec();
+    SharedWords words;
     while (query.next()) {
-        if (auto event = eventFromRow(query))
+        if (auto event = eventFromRow(query)) {
+            words.share(*event);
             events.append(std::move(*event));
-        else
+        } else {
             noteReadError(QStringLiteral("the store %1 holds an event that cannot be read (%2)")
                               .arg(m_path, query.value(0).toString().left(80)));
+        }
     }
     noteIfStoppedEarly(query, events.size());
     return events;
