@@ -2048,89 +2048,99 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::app::Commands</name>
     <message>
-        <location filename="../lib/app/commands.cpp" line="67"/>
+        <location filename="../lib/app/commands.cpp" line="69"/>
         <source>no incident matches &apos;%1&apos;</source>
         <translation>kein Vorfall passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="68"/>
+        <location filename="../lib/app/commands.cpp" line="70"/>
         <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
         <translation>„%1“ passt zu %2 Vorfällen; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="76"/>
+        <location filename="../lib/app/commands.cpp" line="78"/>
         <source>no task matches &apos;%1&apos;</source>
         <translation>keine Aufgabe passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="77"/>
+        <location filename="../lib/app/commands.cpp" line="79"/>
         <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
         <translation>„%1“ passt zu %2 Aufgaben; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="85"/>
+        <location filename="../lib/app/commands.cpp" line="87"/>
         <source>no timeline entry matches &apos;%1&apos;</source>
         <translation>kein Zeitleisteneintrag passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="86"/>
+        <location filename="../lib/app/commands.cpp" line="88"/>
         <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
         <translation>„%1“ passt zu %2 Zeitleisteneinträgen; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="92"/>
-        <location filename="../lib/app/commands.cpp" line="305"/>
-        <location filename="../lib/app/commands.cpp" line="325"/>
+        <location filename="../lib/app/commands.cpp" line="94"/>
+        <location filename="../lib/app/commands.cpp" line="312"/>
+        <location filename="../lib/app/commands.cpp" line="332"/>
         <source>Select an incident first.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus.</translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="109"/>
+        <source>%1 is in the future; check the time</source>
+        <translation>%1 liegt in der Zukunft; prüfen Sie die Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="114"/>
         <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
         <translation>%1 liegt mehr als %2 Tage vor der Ausrufung des Vorfalls (%3); prüfen Sie das Datum</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="151"/>
+        <location filename="../lib/app/commands.cpp" line="156"/>
         <source>The commander is not relieved: hand command off to the next commander instead.</source>
         <translation>Die Einsatzleitung wird nicht abgelöst: Übergeben Sie die Leitung stattdessen an die nächste Person.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="201"/>
+        <location filename="../lib/app/commands.cpp" line="167"/>
+        <source>%1 has command already.</source>
+        <translation>%1 hat die Leitung bereits.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="208"/>
         <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
         <translation>Abschnitt %1 ist im Konflikt: Lesen Sie beide Texte und schreiben Sie dann die Zusammenführung auf Basis des aktuellen Stands (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="246"/>
+        <location filename="../lib/app/commands.cpp" line="253"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Nur Zeitleisteneinträge (Notizen) können korrigiert werden; setzen Sie für den Rest einen Meilenstein oder Status.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="282"/>
+        <location filename="../lib/app/commands.cpp" line="289"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie HH:MM oder eine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="291"/>
+        <location filename="../lib/app/commands.cpp" line="298"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum: schreiben Sie JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="308"/>
+        <location filename="../lib/app/commands.cpp" line="315"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>„%1“ ist keines von md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="328"/>
+        <location filename="../lib/app/commands.cpp" line="335"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>„%1“ ist keines von md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="330"/>
+        <location filename="../lib/app/commands.cpp" line="337"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="342"/>
+        <location filename="../lib/app/commands.cpp" line="349"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -2048,89 +2048,99 @@ Próxima actualización: </translation>
 <context>
     <name>cp::app::Commands</name>
     <message>
-        <location filename="../lib/app/commands.cpp" line="67"/>
+        <location filename="../lib/app/commands.cpp" line="69"/>
         <source>no incident matches &apos;%1&apos;</source>
         <translation>ningún incidente coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="68"/>
+        <location filename="../lib/app/commands.cpp" line="70"/>
         <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
         <translation>«%1» coincide con %2 incidentes; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="76"/>
+        <location filename="../lib/app/commands.cpp" line="78"/>
         <source>no task matches &apos;%1&apos;</source>
         <translation>ninguna tarea coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="77"/>
+        <location filename="../lib/app/commands.cpp" line="79"/>
         <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
         <translation>«%1» coincide con %2 tareas; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="85"/>
+        <location filename="../lib/app/commands.cpp" line="87"/>
         <source>no timeline entry matches &apos;%1&apos;</source>
         <translation>ninguna entrada de la cronología coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="86"/>
+        <location filename="../lib/app/commands.cpp" line="88"/>
         <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
         <translation>«%1» coincide con %2 entradas de la cronología; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="92"/>
-        <location filename="../lib/app/commands.cpp" line="305"/>
-        <location filename="../lib/app/commands.cpp" line="325"/>
+        <location filename="../lib/app/commands.cpp" line="94"/>
+        <location filename="../lib/app/commands.cpp" line="312"/>
+        <location filename="../lib/app/commands.cpp" line="332"/>
         <source>Select an incident first.</source>
         <translation>Seleccione primero un incidente.</translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="109"/>
+        <source>%1 is in the future; check the time</source>
+        <translation>%1 está en el futuro; revise la hora</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="114"/>
         <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
         <translation>%1 es más de %2 días antes de la declaración del incidente (%3); revise la fecha</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="151"/>
+        <location filename="../lib/app/commands.cpp" line="156"/>
         <source>The commander is not relieved: hand command off to the next commander instead.</source>
         <translation>El comandante no se releva: traspase el mando al siguiente comandante.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="201"/>
+        <location filename="../lib/app/commands.cpp" line="167"/>
+        <source>%1 has command already.</source>
+        <translation>%1 ya tiene el mando.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="208"/>
         <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
         <translation>La sección %1 está en conflicto: lea ambos textos y escriba la fusión a partir de su versión actual (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="246"/>
+        <location filename="../lib/app/commands.cpp" line="253"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Solo se pueden corregir las entradas de la cronología (notas); para lo demás, fije un hito o un estado.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="282"/>
+        <location filename="../lib/app/commands.cpp" line="289"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>«%1» no es una hora: escriba HH:MM o una hora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="291"/>
+        <location filename="../lib/app/commands.cpp" line="298"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>«%1» no es una fecha: escriba AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="308"/>
+        <location filename="../lib/app/commands.cpp" line="315"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>«%1» no es uno de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="328"/>
+        <location filename="../lib/app/commands.cpp" line="335"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>«%1» no es uno de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="330"/>
+        <location filename="../lib/app/commands.cpp" line="337"/>
         <source>Choose where to save the report.</source>
         <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="342"/>
+        <location filename="../lib/app/commands.cpp" line="349"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>

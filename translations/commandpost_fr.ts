@@ -2048,89 +2048,99 @@ Prochain point à : </translation>
 <context>
     <name>cp::app::Commands</name>
     <message>
-        <location filename="../lib/app/commands.cpp" line="67"/>
+        <location filename="../lib/app/commands.cpp" line="69"/>
         <source>no incident matches &apos;%1&apos;</source>
         <translation>aucun incident ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="68"/>
+        <location filename="../lib/app/commands.cpp" line="70"/>
         <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
         <translation>« %1 » correspond à %2 incidents ; saisissez plus de caractères</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="76"/>
+        <location filename="../lib/app/commands.cpp" line="78"/>
         <source>no task matches &apos;%1&apos;</source>
         <translation>aucune tâche ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="77"/>
+        <location filename="../lib/app/commands.cpp" line="79"/>
         <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
         <translation>« %1 » correspond à %2 tâches ; saisissez plus de caractères</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="85"/>
+        <location filename="../lib/app/commands.cpp" line="87"/>
         <source>no timeline entry matches &apos;%1&apos;</source>
         <translation>aucune entrée de la chronologie ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="86"/>
+        <location filename="../lib/app/commands.cpp" line="88"/>
         <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
         <translation>« %1 » correspond à %2 entrées de la chronologie ; saisissez plus de caractères</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="92"/>
-        <location filename="../lib/app/commands.cpp" line="305"/>
-        <location filename="../lib/app/commands.cpp" line="325"/>
+        <location filename="../lib/app/commands.cpp" line="94"/>
+        <location filename="../lib/app/commands.cpp" line="312"/>
+        <location filename="../lib/app/commands.cpp" line="332"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="109"/>
+        <source>%1 is in the future; check the time</source>
+        <translation>%1 est dans le futur ; vérifiez l’heure</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="114"/>
         <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
         <translation>%1 est plus de %2 jours avant la déclaration de l’incident (%3) ; vérifiez la date</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="151"/>
+        <location filename="../lib/app/commands.cpp" line="156"/>
         <source>The commander is not relieved: hand command off to the next commander instead.</source>
         <translation>Le commandant n’est pas relevé : passez plutôt le commandement au prochain commandant.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="201"/>
+        <location filename="../lib/app/commands.cpp" line="167"/>
+        <source>%1 has command already.</source>
+        <translation>%1 a déjà le commandement.</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="208"/>
         <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
         <translation>La section %1 est en conflit : lisez les deux textes, puis écrivez la fusion à partir de sa version actuelle (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="246"/>
+        <location filename="../lib/app/commands.cpp" line="253"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="282"/>
+        <location filename="../lib/app/commands.cpp" line="289"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>« %1 » n’est pas une heure : écrivez HH:MM ou une heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="291"/>
+        <location filename="../lib/app/commands.cpp" line="298"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>« %1 » n’est pas une date : écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="308"/>
+        <location filename="../lib/app/commands.cpp" line="315"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="328"/>
+        <location filename="../lib/app/commands.cpp" line="335"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="330"/>
+        <location filename="../lib/app/commands.cpp" line="337"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="342"/>
+        <location filename="../lib/app/commands.cpp" line="349"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>

@@ -16,6 +16,8 @@ namespace {
 
 // A typed time more than this before the incident's declaration is most likely a wrong date.
 constexpr int FarBeforeDeclarationDays = 7;
+// How far ahead of the clock a time may be and still be now (clocks differ a little).
+constexpr int FutureSlackSeconds = 60;
 
 std::unexpected<Refusal> refuse(Refusal::Code code, const QString &message)
 {
@@ -103,6 +105,9 @@ Result<void> Commands::checkMoment(const QString &incident, const QDateTime &at,
 {
     if (!at.isValid())
         return {};
+    if (at > now().addSecs(FutureSlackSeconds))
+        return refuse(Refusal::Code::BadTime, tr("%1 is in the future; check the time")
+                                                  .arg(typed.isEmpty() ? formatTime(at) : typed));
     const IncidentState state = stateOf(incident);
     if (state.declared && at < state.declaredAt.addDays(-FarBeforeDeclarationDays))
         return refuse(Refusal::Code::BadTime,
@@ -158,6 +163,8 @@ Result<Recorded> Commands::handOffCommand(const QString &incident, const QString
     const EventFactory factory = this->factory();
     const QString from = incident.isEmpty() ? QString() : stateOf(incident).commander();
     const QString to = person.trimmed();
+    if (!from.isEmpty() && from == to)
+        return refuse(Refusal::Code::Invalid, tr("%1 has command already.").arg(to));
     const Event assignment = factory.assignRole(incident, vocab::Commander, to);
     if (from.isEmpty()) // taking command: there is nobody to brief the new commander
         return record({assignment});

@@ -18,19 +18,18 @@ void LocalProjection::load()
 {
     m_projection.clear();
     m_rewrites = m_store.rewrites();
+    // Rows, not events read: an unreadable row stays counted, so counts keep adding up.
+    // (A write between this and the read below shows as a mismatch: read again then.)
+    m_confirmedCount = m_store.confirmedRowCount();
     QHash<QString, QList<Event>> confirmed, pending;
     for (const Event &event : m_store.events({}))
         (event.isConfirmed() ? confirmed[event.incident] : pending[event.incident]).append(event);
     QSet<QString> incidents(confirmed.keyBegin(), confirmed.keyEnd());
     incidents.unite(QSet<QString>(pending.keyBegin(), pending.keyEnd()));
     QList<Projection::Change> changes;
-    m_confirmedCount = 0;
-    for (const QString &incident : std::as_const(incidents)) {
-        const QList<Event> log = confirmed.value(incident);
-        m_confirmedCount += log.size();
-        changes << m_projection.reset(incident, log, pending.value(incident));
-    }
-    emit changed(changes);
+    for (const QString &incident : std::as_const(incidents))
+        changes << m_projection.reset(incident, confirmed.value(incident), pending.value(incident));
+    emit changed(changes, true);
 }
 
 QList<Projection::Change> LocalProjection::confirm(const QList<Event> &events)
@@ -98,7 +97,11 @@ void LocalProjection::onStoreChanged(const StoreChange &change)
         changes = confirm(change.events);
         break;
     case StoreChange::Kind::Rewritten:
-        m_rewrites = m_store.rewrites();
+        if (change.rewrites != m_rewrites + 1) { // another process rewrote as well
+            load();
+            return;
+        }
+        m_rewrites = change.rewrites;
         changes = reset(change.incidents);
         break;
     case StoreChange::Kind::OnDisk:
@@ -106,7 +109,7 @@ void LocalProjection::onStoreChanged(const StoreChange &change)
         break;
     }
     if (!changes.isEmpty())
-        emit changed(changes);
+        emit changed(changes, false);
 }
 
 } // namespace cp::app

@@ -26,8 +26,9 @@ public:
     const Projection &projection() const { return m_projection; }
 
 signals:
-    // After load() every incident is refolded; otherwise the incidents the write touched.
-    void changed(const QList<cp::Projection::Change> &changes);
+    // The incidents a write touched; `whole` after load(), when every incident was folded
+    // again (and those no longer in the store are gone).
+    void changed(const QList<cp::Projection::Change> &changes, bool whole);
 
 private:
     void onStoreChanged(const StoreChange &change);
@@ -37,8 +38,9 @@ private:
 
     LocalStore &m_store;
     Projection m_projection;
-    qint64 m_confirmedCount = 0; // the confirmed events folded, to notice rows gone or filled in
-    QString m_rewrites;
+    // The store's confirmed rows (readable or not) as folded, to notice rows gone or filled in.
+    qint64 m_confirmedCount = 0;
+    qint64 m_rewrites = 0;
 };
 
 } // namespace cp::app

@@ -97,6 +97,11 @@ Projection::Change Projection::setPending(const QString &incident, QList<Event> 
 Projection::Change Projection::reset(const QString &incident, const QList<Event> &confirmed,
                                      QList<Event> pending)
 {
+    if (confirmed.isEmpty() && pending.isEmpty()) { // nothing left of it (set aside)
+        m_entries.remove(incident);
+        recomputeLastSeq();
+        return {incident, true, 0, {}};
+    }
     Entry &entry = m_entries[incident];
     const bool lowered = entry.confirmed.lastSeq == m_lastSeq;
     entry = {};
@@ -105,13 +110,18 @@ Projection::Change Projection::reset(const QString &incident, const QList<Event>
     entry.pending = std::move(pending);
     rebuild(entry);
     if (lowered) { // this incident held the highest seq, and its log may have lost it
-        m_lastSeq = 0;
-        for (const Entry &each : std::as_const(m_entries))
-            m_lastSeq = std::max(m_lastSeq, each.confirmed.lastSeq);
+        recomputeLastSeq();
     } else {
         m_lastSeq = std::max(m_lastSeq, entry.confirmed.lastSeq);
     }
     return {incident, true, 0, confirmed + entry.pending};
+}
+
+void Projection::recomputeLastSeq()
+{
+    m_lastSeq = 0;
+    for (const Entry &each : std::as_const(m_entries))
+        m_lastSeq = std::max(m_lastSeq, each.confirmed.lastSeq);
 }
 
 void Projection::clear()
@@ -144,8 +154,10 @@ qsizetype Projection::confirmedCount(const QString &incident) const
 QStringList Projection::pendingIds(const QString &incident) const
 {
     QStringList ids;
-    for (const Event &event : m_entries.value(incident).pending)
-        ids << event.id;
+    if (const auto it = m_entries.constFind(incident); it != m_entries.cend()) {
+        for (const Event &event : it->pending)
+            ids << event.id;
+    }
     return ids;
 }
 

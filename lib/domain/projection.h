@@ -34,7 +34,8 @@ public:
     QList<Change> appendPending(const QList<Event> &events);
     // The incident's pending events are now these (the outbox changed in another way).
     Change setPending(const QString &incident, QList<Event> pending);
-    // Folds one incident from scratch: its confirmed log (by seq) and its pending events.
+    // Folds one incident from scratch: its confirmed log (by seq) and its pending events. An
+    // incident of which nothing is left is forgotten.
     Change reset(const QString &incident, const QList<Event> &confirmed, QList<Event> pending);
     void clear();
 
@@ -57,6 +58,7 @@ private:
         IncidentState state; // confirmed, then pending: what is shown
     };
     static void rebuild(Entry &entry);
+    void recomputeLastSeq();
 
     QHash<QString, Entry> m_entries;
     qint64 m_lastSeq = 0;

@@ -12,7 +12,11 @@ void IncidentIndex::apply(const Event &event)
 void IncidentIndex::apply(const QList<Event> &events)
 {
     // Stored events come in seq order, each once: none is out of order here.
-    m_projection.confirm(events);
+    QStringList outOfOrder;
+    m_projection.confirm(events, &outOfOrder);
+    if (!outOfOrder.isEmpty())
+        qCritical("incident index: events out of seq order for %s; its state misses them",
+                  qPrintable(outOfOrder.join(u", ")));
 }
 
 const IncidentState *IncidentIndex::find(const QString &incident) const

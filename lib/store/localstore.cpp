@@ -593,6 +593,7 @@ std::expected<int, QString> LocalStore::recordFirstClockOffset(const QString &ke
                                                                qint64 shiftFromMs)
 {
     int shifted = 0;
+    qint64 rewrites = 0;
     QList<Event> events;
     const auto done = writeTransaction([&]() -> QString {
         QSqlQuery query(m_db);
@@ -622,19 +623,20 @@ std::expected<int, QString> LocalStore::recordFirstClockOffset(const QString &ke
         query.addBindValue(QString::number(offsetMs));
         if (const QString error = exec(query); !error.isEmpty() || events.isEmpty())
             return error;
-        return countRewrite();
+        return countRewrite(rewrites);
     });
     if (!done)
         return std::unexpected(done.error());
     shifted = int(events.size());
     if (shifted > 0)
-        emitChanged(StoreChange::Kind::Rewritten, incidentsOf(events));
+        emitChanged(StoreChange::Kind::Rewritten, incidentsOf(events), {}, rewrites);
     return shifted;
 }
 
 std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QString &serverId)
 {
     int moved = 0;
+    qint64 rewrites = 0;
     QStringList incidents;
     const auto done = writeTransaction([&]() -> QString {
         QSqlQuery query(m_db);
@@ -667,8 +669,10 @@ std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QSt
             if (sql.startsWith(QStringLiteral("DELETE FROM events")))
                 moved = query.numRowsAffected();
         }
-        if (const QString error = countRewrite(); !error.isEmpty())
-            return error;
+        if (moved > 0) {
+            if (const QString error = countRewrite(rewrites); !error.isEmpty())
+                return error;
+        }
         if (serverId.isEmpty())
             return {};
         query.prepare(QStringLiteral("INSERT OR REPLACE INTO meta (key, value) VALUES "
@@ -679,7 +683,7 @@ std::expected<int, QString> LocalStore::requeueConfirmed(qint64 after, const QSt
     if (!done)
         return std::unexpected(done.error());
     if (moved > 0)
-        emitChanged(StoreChange::Kind::Rewritten, incidents);
+        emitChanged(StoreChange::Kind::Rewritten, incidents, {}, rewrites);
     return moved;
 }
 
@@ -700,6 +704,7 @@ std::expected<std::optional<std::pair<QString, qint64>>, QString> LocalStore::la
 std::expected<void, QString> LocalStore::reject(const QString &id, const QString &reason)
 {
     QString incident;
+    qint64 rewrites = 0;
     const auto done = writeTransaction([&]() -> QString {
         QSqlQuery query(m_db);
         query.prepare(QStringLiteral("SELECT incident FROM outbox WHERE id = ?"));
@@ -721,10 +726,12 @@ std::expected<void, QString> LocalStore::reject(const QString &id, const QString
             return error;
         query.prepare(QStringLiteral("DELETE FROM outbox WHERE id = ?"));
         query.addBindValue(id);
-        return exec(query);
+        if (const QString error = exec(query); !error.isEmpty())
+            return error;
+        return countRewrite(rewrites);
     });
     if (done)
-        emitChanged(StoreChange::Kind::Rewritten, {incident});
+        emitChanged(StoreChange::Kind::Rewritten, {incident}, {}, rewrites);
     return done;
 }
 
@@ -746,6 +753,7 @@ QList<LocalStore::Rejected> LocalStore::rejectedEvents() const
 std::expected<int, QString> LocalStore::resendRejected()
 {
     QList<Event> events;
+    qint64 rewrites = 0;
     const auto done = writeTransaction([&]() -> QString {
         QHash<QString, QString> renamed; // old id → new id
         QSqlQuery query(m_db);
@@ -771,13 +779,15 @@ std::expected<int, QString> LocalStore::resendRejected()
             if (const QString error = exec(query); !error.isEmpty())
                 return error;
         }
-        return repointReferences(renamed);
+        if (const QString error = repointReferences(renamed); !error.isEmpty() || events.isEmpty())
+            return error;
+        return countRewrite(rewrites);
     });
     if (!done)
         return std::unexpected(done.error());
     // Rewritten, not appended: pending events that named the old ids now name the new ones.
     if (!events.isEmpty())
-        emitChanged(StoreChange::Kind::Rewritten, incidentsOf(events));
+        emitChanged(StoreChange::Kind::Rewritten, incidentsOf(events), {}, rewrites);
     return int(events.size());
 }
 
@@ -846,23 +856,37 @@ std::expected<void, QString> LocalStore::setMetaValue(const QString &key, const 
 }
 
 void LocalStore::emitChanged(StoreChange::Kind kind, const QStringList &incidents,
-                             const QList<Event> &events)
+                             const QList<Event> &events, qint64 rewrites)
 {
-    emit changed(StoreChange{kind, incidents, events});
+    emit changed(StoreChange{kind, incidents, events, rewrites});
 }
 
-QString LocalStore::countRewrite()
+QString LocalStore::countRewrite(qint64 &count)
 {
     QSqlQuery query(m_db);
     query.prepare(
         QStringLiteral("INSERT INTO meta (key, value) VALUES ('rewrites', '1') ON "
                        "CONFLICT (key) DO UPDATE SET value = CAST(value AS INTEGER) + 1"));
-    return exec(query);
+    if (const QString error = exec(query); !error.isEmpty())
+        return error;
+    if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'rewrites'")) ||
+        !query.next())
+        return describe(query.lastError());
+    count = query.value(0).toLongLong();
+    return {};
 }
 
-QString LocalStore::rewrites() const
+qint64 LocalStore::rewrites() const
 {
-    return metaValue(QStringLiteral("rewrites")).value_or(QString());
+    return metaValue(QStringLiteral("rewrites")).value_or(QString()).toLongLong();
+}
+
+qint64 LocalStore::confirmedRowCount() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT count(*) FROM events")) && query.next()
+               ? query.value(0).toLongLong()
+               : -1;
 }
 
 std::expected<LocalStore::Catchup, QString> LocalStore::catchup(qint64 afterSeq) const

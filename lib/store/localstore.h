@@ -29,6 +29,9 @@ struct StoreChange
     Kind kind = Kind::OnDisk;
     QStringList incidents; // whose logs changed; empty for OnDisk
     QList<Event> events;
+    // Rewritten: the store's count of rewrites with this one. A view that knew the count
+    // before it as one less missed none; otherwise another process rewrote too.
+    qint64 rewrites = 0;
 };
 
 // The workstation's own SQLite store: the confirmed log (events the server acknowledged,
@@ -137,11 +140,14 @@ public:
         QList<Event> confirmed;
         qint64 confirmedCount = 0;
         QList<std::pair<QString, QString>> outbox; // incident, event id
-        QString rewrites;
+        qint64 rewrites = 0;
     };
     std::expected<Catchup, QString> catchup(qint64 afterSeq) const;
-    // The count of rewrites, as catchup() reads it.
-    QString rewrites() const;
+    // The count of rewrites (requeues, re-timings, events set aside or sent again), as
+    // catchup() reads it.
+    qint64 rewrites() const;
+    // How many confirmed rows the store holds (readable or not).
+    qint64 confirmedRowCount() const;
 
     // Polls for commits by other processes every `intervalMs` and emits changed(OnDisk).
     void watchDisk(int intervalMs = 1000);
@@ -211,9 +217,10 @@ private:
     // Runs `work` (answering an error text, empty on success) in one write transaction.
     std::expected<void, QString> writeTransaction(const std::function<QString()> &work);
     QString unqueue(const Event &confirmed);
-    QString countRewrite();
+    // Counts one rewrite, in the write's transaction; `count` is the count with it.
+    QString countRewrite(qint64 &count);
     void emitChanged(StoreChange::Kind kind, const QStringList &incidents,
-                     const QList<Event> &events = {});
+                     const QList<Event> &events = {}, qint64 rewrites = 0);
     QString repointReferences(const QHash<QString, QString> &renamed);
 
     mutable QSqlDatabase m_db; // reads open transactions too

@@ -60,10 +60,23 @@ bool IncidentListModel::before(const Row &a, const Row &b)
     return a.id < b.id; // a stable order for equal times
 }
 
+void IncidentListModel::remove(const QString &incidentId)
+{
+    const int row = rowOf(incidentId);
+    if (row < 0)
+        return;
+    beginRemoveRows({}, row, row);
+    m_incidents.removeAt(row);
+    endRemoveRows();
+    emit countChanged();
+}
+
 void IncidentListModel::update(const IncidentState &state)
 {
-    if (!state.declared)
+    if (!state.declared) {
+        remove(state.id);
         return;
+    }
     const Row incident = rowFor(state);
     const int row = rowOf(incident.id);
     // Where it goes among the others (the list without it is in order).

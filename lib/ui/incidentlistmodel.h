@@ -36,8 +36,10 @@ public:
     // The declared ones among `incidents`.
     void setIncidents(const QList<IncidentState> &incidents);
     // One incident changed or came in: its row changes in place, or moves to where the order
-    // puts it now, or is inserted there (an undeclared incident is not listed).
+    // puts it now, or is inserted there. An incident not (or no longer) declared is not listed.
     void update(const IncidentState &incident);
+    // The incident is no longer in the store (its declaration was set aside).
+    void remove(const QString &incidentId);
     Q_INVOKABLE QString idAt(int row) const;
     Q_INVOKABLE int rowOf(const QString &incidentId) const;
     // The one incident whose id starts with `prefix` (ids are long; people type a few

@@ -100,8 +100,13 @@ void Workspace::select(const QString &incidentId)
     if (incidentId == m_currentId)
         return;
     QList<Event> log = m_store.events(incidentId);
+    // Another process's write the projection has not caught up with yet is in this log: the
+    // state shown must be of the same log, until the catch-up brings both together.
     const IncidentState *state = m_projection.find(incidentId);
-    show(incidentId, state ? *state : Reducer::fold(log), std::move(log));
+    const bool same = state && m_projection.projection().confirmedCount(incidentId) +
+                                       m_projection.projection().pendingIds(incidentId).size() ==
+                                   log.size();
+    show(incidentId, same ? *state : Reducer::fold(log), std::move(log));
 }
 
 void Workspace::selectNeighbour(int step)
@@ -142,15 +147,17 @@ bool Workspace::advanceLog(QList<Event> &log, const QString &incident,
     return true;
 }
 
-void Workspace::onProjectionChanged(const QList<Projection::Change> &changes)
+void Workspace::onProjectionChanged(const QList<Projection::Change> &changes, bool whole)
 {
-    // A few incidents changed: their rows change or move. Many (the whole store read): the
-    // list is compared with the new one, still row by row.
+    // A few incidents changed: their rows change, move, come or go. The whole store read (or
+    // many): the list is compared with the new one, still row by row.
     constexpr qsizetype RowByRow = 16;
-    if (changes.size() <= RowByRow) {
+    if (!whole && changes.size() <= RowByRow) {
         for (const Projection::Change &change : changes) {
             if (const IncidentState *state = m_projection.find(change.incident))
                 m_incidents.update(*state);
+            else
+                m_incidents.remove(change.incident);
         }
     } else {
         QList<IncidentState> all;
@@ -168,8 +175,11 @@ void Workspace::onProjectionChanged(const QList<Projection::Change> &changes)
     if (shown == m_currentId && !touched)
         return;
     const IncidentState *state = m_projection.find(shown);
-    if (!state)
+    if (!state) { // nothing is left of the open incident: its panels empty, as it did
+        if (shown == m_currentId)
+            show(shown, IncidentState{}, {});
         return;
+    }
     // A change that starts from nothing (the first load, a new incident) carries the whole
     // log: opening an incident that way needs no second read.
     QList<Event> log = shown == m_currentId ? m_currentLog : QList<Event>{};

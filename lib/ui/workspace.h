@@ -101,7 +101,7 @@ signals:
     void ticked();
 
 private:
-    void onProjectionChanged(const QList<Projection::Change> &changes);
+    void onProjectionChanged(const QList<Projection::Change> &changes, bool whole);
     // Brings `log`, the incident's log before the changes, up to date; false when it must be
     // read again.
     static bool advanceLog(QList<Event> &log, const QString &incident,

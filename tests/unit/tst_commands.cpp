@@ -88,6 +88,9 @@ private slots:
         QCOMPARE(state().notes.last().text,
                  QStringLiteral("Command handed from zoe to ann (briefed, announced, confirmed)."));
         QCOMPARE(state().notes.last().kind, QStringLiteral("communication"));
+        // To the one who has it: nothing to hand off.
+        checkRefused(commands().handOffCommand(m_incident, QStringLiteral("ann")),
+                     Refusal::Code::Invalid, 4);
     }
 
     void theCommanderIsHandedOffNeverRelieved()
@@ -195,6 +198,12 @@ private slots:
                      Refusal::Code::BadTime, 1);
         QVERIFY(commands().setMilestone(m_incident, QStringLiteral("impact_started"),
                                         m_clock.now().addSecs(-3600)));
+        // A time already read (a review's, a scribe's) is refused in the future too.
+        checkRefused(commands().setMilestone(m_incident, QStringLiteral("resolved"),
+                                             m_clock.now().addSecs(3600)),
+                     Refusal::Code::BadTime, 2);
+        QVERIFY(commands().setStatus(m_incident, QStringLiteral("mitigated"),
+                                     m_clock.now().addSecs(30))); // clocks differ a little
     }
 
     void reviewTimesAreNearTheirAnchorAndDatesAreDates()

@@ -740,6 +740,15 @@ private slots:
         QCOMPARE(list.idAt(0), fourth);
         QCOMPARE(list.rowCount(), 4);
 
+        // A declaration the server refused for good is set aside: its row goes.
+        QSignalSpy removed(&list, &QAbstractItemModel::rowsRemoved);
+        const auto fifth = elsewhere.declare(QStringLiteral("Typo"), QStringLiteral("SEV3"));
+        QCOMPARE(list.rowCount(), 5);
+        QVERIFY(store.reject(fifth->events.first().id, QStringLiteral("refused")));
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(list.rowCount(), 4);
+        QCOMPARE(list.rowOf(fifth->incident()), -1);
+
         QCOMPARE(listReset.count(), 0);
         QCOMPARE(timelineReset.count(), 0);
     }
