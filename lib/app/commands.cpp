@@ -290,6 +290,15 @@ Result<QDateTime> Commands::reviewTime(const QString &text, const QDateTime &anc
     return at;
 }
 
+Result<QDateTime> Commands::entryTime(const QString &incident, const QString &entry,
+                                      const QString &text, const QTimeZone &zone) const
+{
+    const IncidentState state = stateOf(incident);
+    const auto note = std::find_if(state.notes.cbegin(), state.notes.cend(),
+                                   [&](const Note &n) { return n.eventId == entry; });
+    return reviewTime(text, note != state.notes.cend() ? note->at : state.declaredAt, zone);
+}
+
 Result<QDate> Commands::typedDate(const QString &text) const
 {
     const QDate date = QDate::fromString(text.trimmed(), Qt::ISODate);

@@ -122,6 +122,10 @@ public:
     // declaration), so "14:05" means 14:05 of the incident, not of today.
     Result<QDateTime> reviewTime(const QString &text, const QDateTime &anchor,
                                  const QTimeZone &zone) const;
+    // A corrected time for a timeline entry: HH:MM is that time nearest the entry's own time
+    // (nearest the declaration for an entry not found), so a review the next day keeps its day.
+    Result<QDateTime> entryTime(const QString &incident, const QString &entry, const QString &text,
+                                const QTimeZone &zone) const;
     Result<QDate> typedDate(const QString &text) const;
 
     // The incident's postmortem (md, html), timeline (csv) or log (json); pdf only to a file.

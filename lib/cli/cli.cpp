@@ -285,12 +285,8 @@ void correct(Context &c)
     const QString text = c.option(QStringLiteral("text"));
     QDateTime at;
     if (c.has(QStringLiteral("at"))) {
-        // In review "14:05" is 14:05 of the day the entry was made.
-        const IncidentState state = c.commands.stateOf(incident);
-        const auto note = std::find_if(state.notes.cbegin(), state.notes.cend(),
-                                       [&](const Note &n) { return n.eventId == entry; });
-        at = accepted(c.commands.reviewTime(c.option(QStringLiteral("at")), note->at,
-                                            QTimeZone::systemTimeZone()),
+        at = accepted(c.commands.entryTime(incident, entry, c.option(QStringLiteral("at")),
+                                           QTimeZone::systemTimeZone()),
                       QStringLiteral("--at: "));
     } else if (text.trimmed().isEmpty()) {
         usage(QStringLiteral("correct needs --text TEXT, --at TIME, or both"));

@@ -111,13 +111,8 @@ QString IncidentActions::correctEntry(const QString &eventId, const QString &tim
 {
     QDateTime at;
     if (!time.trimmed().isEmpty()) {
-        // "14:05" is 14:05 of the day the entry was made, not of the day of the review.
-        const auto &notes = m_workspace.current()->state().notes;
-        const auto entry = std::find_if(notes.cbegin(), notes.cend(),
-                                        [&](const Note &note) { return note.eventId == eventId; });
         const auto typed =
-            m_commands.reviewTime(time, entry != notes.cend() ? entry->at : reviewAnchor(),
-                                  m_workspace.preferences()->zone());
+            m_commands.entryTime(current(), eventId, time, m_workspace.preferences()->zone());
         if (!typed)
             return typed.error().message;
         at = *typed;

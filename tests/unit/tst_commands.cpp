@@ -238,6 +238,12 @@ private slots:
         QCOMPARE(s.followups.size(), 1);
         QCOMPARE(s.followups.first().due.date(), QDate(2026, 4, 1));
         QCOMPARE(commands().findEntry(m_incident, note.left(8)).value(), note);
+        // A corrected HH:MM is of the entry's own day, whatever the day of the review.
+        m_clock.advanceSeconds(20 * 3600);
+        QCOMPARE(commands()
+                     .entryTime(m_incident, note, QStringLiteral("13:50"), QTimeZone::utc())
+                     .value(),
+                 QDateTime(QDate(2026, 3, 4), QTime(13, 50), Qt::UTC));
     }
 
     void statusAndSeverity()
