@@ -19,6 +19,8 @@ struct Setup
 // Writes the incident into a new local store in `dir`, every event confirmed and numbered
 // as a sync leaves it; answers the store's file.
 QString writeLocalStore(const QString &dir, QList<Event> incident);
+// A store as a team fills it: `incidents` incidents of `events` events each, all confirmed.
+QString writeTeamStore(const QString &dir, int incidents, int events);
 
 // 1. Reducer throughput against QJsonDocument::fromJson of the same events.
 QList<Figure> benchFold(const Setup &setup, const QList<Event> &incident);
@@ -33,5 +35,7 @@ QList<Figure> benchConsole(const Setup &setup, const QList<Event> &incident);
 // 7. An incoming event's cost to the console with a year of incidents against a few, and the
 // scribe's Enter to its row.
 QList<Figure> benchIncoming(const Setup &setup);
+// 8. `commandpost-cli list` on a year of incidents against a bare read of their summaries.
+QList<Figure> benchList(const Setup &setup);
 
 } // namespace cp::bench

@@ -16,7 +16,8 @@ namespace {
 
 const QStringList AllBenchmarks = {QStringLiteral("fold"),    QStringLiteral("open"),
                                    QStringLiteral("append"),  QStringLiteral("propagation"),
-                                   QStringLiteral("console"), QStringLiteral("incoming")};
+                                   QStringLiteral("console"), QStringLiteral("incoming"),
+                                   QStringLiteral("list")};
 
 // A thousand long-poll clients need a thousand sockets here and in the server (a child,
 // which inherits the limit).
@@ -114,6 +115,8 @@ QList<cp::bench::Figure> runBenchmarks(const Options &options)
         figures += benchConsole(setup, incident);
     if (wanted("incoming"))
         figures += benchIncoming(setup);
+    if (wanted("list"))
+        figures += benchList(setup);
     return figures;
 }
 

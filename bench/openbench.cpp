@@ -34,6 +34,14 @@ QString writeLocalStore(const QString &dir, QList<Event> incident)
     return store.filePath();
 }
 
+QString writeTeamStore(const QString &dir, int incidents, int events)
+{
+    QList<Event> all;
+    for (int i = 0; i < incidents; ++i)
+        all += makeIncident(events, QStringLiteral("team%1").arg(i % 7));
+    return writeLocalStore(dir, all);
+}
+
 namespace {
 
 // The baseline: the same rows read with a plain query and nothing done with them.

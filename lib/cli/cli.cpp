@@ -315,16 +315,19 @@ void followup(Context &c)
 
 void list(Context &c)
 {
-    const auto incidents = c.store.incidents();
-    QList<IncidentState> ordered = incidents.values();
-    ordered.removeIf([](const IncidentState &state) { return !state.declared; });
-    std::sort(ordered.begin(), ordered.end(), [](const IncidentState &a, const IncidentState &b) {
-        return a.declaredAt != b.declaredAt ? a.declaredAt > b.declaredAt : a.id < b.id;
-    });
+    auto summaries = c.store.summaries();
+    if (!summaries)
+        refuse(summaries.error());
+    QList<IncidentSummary> &ordered = *summaries;
+    ordered.removeIf([](const IncidentSummary &incident) { return !incident.declared; });
+    std::sort(ordered.begin(), ordered.end(),
+              [](const IncidentSummary &a, const IncidentSummary &b) {
+                  return a.declaredAt != b.declaredAt ? a.declaredAt > b.declaredAt : a.id < b.id;
+              });
     if (c.json) {
         QJsonArray array;
-        for (const IncidentState &state : ordered)
-            array.append(summaryJson(state));
+        for (const IncidentSummary &incident : ordered)
+            array.append(summaryJson(incident));
         c.out << QJsonDocument(QJsonObject{{QStringLiteral("incidents"), array}})
                      .toJson(QJsonDocument::Compact)
               << "\n";
@@ -333,8 +336,8 @@ void list(Context &c)
     if (ordered.isEmpty())
         c.out << "No incidents. Declare one with: commandpost-cli declare --title T --severity "
                  "SEV2\n";
-    for (const IncidentState &state : ordered)
-        c.out << incidentLine(state, c.commands.now()) << "\n";
+    for (const IncidentSummary &incident : ordered)
+        c.out << incidentLine(incident, c.commands.now()) << "\n";
 }
 
 void show(Context &c)
@@ -686,9 +689,8 @@ int execute(QCommandLineParser &parser, QTextStream &out, QTextStream &err)
         return recover(dataDir, out, parser.isSet(QStringLiteral("json")));
     // Commands that read the whole store check every page first; the others meet damage, if
     // any, in the pages they read (and say so), at a cost that does not grow with history.
-    const bool readsAll = QStringList{QStringLiteral("list"), QStringLiteral("show"),
-                                      QStringLiteral("export"), QStringLiteral("sync")}
-                              .contains(command.name);
+    const bool readsAll =
+        QStringList{QStringLiteral("export"), QStringLiteral("sync")}.contains(command.name);
     if (const auto opened =
             store.open(dataDir, LocalStore::SchemaVersion,
                        readsAll ? LocalStore::Check::Quick : LocalStore::Check::None);

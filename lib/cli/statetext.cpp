@@ -40,13 +40,14 @@ QString shortId(const QString &id)
     return id.left(8);
 }
 
-QString incidentLine(const IncidentState &state, const QDateTime &now)
+QString incidentLine(const IncidentSummary &incident, const QDateTime &now)
 {
-    const QString commander = state.commander().isEmpty() ? QStringLiteral("-") : state.commander();
+    const QString commander =
+        incident.commander.isEmpty() ? QStringLiteral("-") : incident.commander;
     return QStringLiteral("%1  %2  %3  %4  %5  %6")
-        .arg(shortId(state.id), state.severity, state.status.leftJustified(13),
-             commander.leftJustified(12), ago(state.declaredAt, now).rightJustified(12),
-             state.title);
+        .arg(shortId(incident.id), incident.severity, incident.status.leftJustified(13),
+             commander.leftJustified(12), ago(incident.declaredAt, now).rightJustified(12),
+             incident.title);
 }
 
 QString incidentText(const IncidentState &state, const QDateTime &now)

@@ -145,16 +145,21 @@ QJsonObject historyJson(const IncidentState &state)
 
 } // namespace
 
+QJsonObject summaryJson(const IncidentSummary &summary)
+{
+    return {{Key("id"), summary.id},
+            {Key("title"), summary.title},
+            {Key("severity"), summary.severity},
+            {Key("status"), summary.status},
+            {Key("commander"), textOrNull(summary.commander)},
+            {Key("declared_at"), time(summary.declaredAt)},
+            {Key("restricted"), summary.restricted},
+            {Key("last_seq"), double(summary.lastSeq)}};
+}
+
 QJsonObject summaryJson(const IncidentState &state)
 {
-    return {{Key("id"), state.id},
-            {Key("title"), state.title},
-            {Key("severity"), state.severity},
-            {Key("status"), state.status},
-            {Key("commander"), textOrNull(state.commander())},
-            {Key("declared_at"), time(state.declaredAt)},
-            {Key("restricted"), state.restricted},
-            {Key("last_seq"), double(state.lastSeq)}};
+    return summaryJson(summarize(state));
 }
 
 QJsonObject toJson(const IncidentState &state)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidentstate.h"
+#include "incidentsummary.h"
 
 #include <QJsonObject>
 
@@ -12,6 +13,7 @@ QJsonObject toJson(const IncidentState &state);
 
 // The short form of /incidents and `list --json`.
 QJsonObject summaryJson(const IncidentState &state);
+QJsonObject summaryJson(const IncidentSummary &summary);
 
 // What counts down at `now`: seconds left on each acknowledged, active task's timebox and
 // until each audience's next update (negative when overdue).

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -21,6 +22,36 @@ Q_LOGGING_CATEGORY(lcStore, "commandpost.store", QtWarningMsg)
 
 namespace cp {
 namespace {
+
+// The summaries table and the triggers that keep it honest: any row of an incident's log
+// inserted, changed or deleted, by whatever path (append, sync, requeue, recovery), counts a
+// new generation of its summary and drops the summary's body in the same transaction. A
+// summary with a body is then always that of the log as it stands; one without is made
+// again by the next reader (summaries()), who writes it back only if no change came between.
+QStringList summaryMigration()
+{
+    QStringList steps = {
+        QStringLiteral("CREATE TABLE summaries (incident TEXT PRIMARY KEY, "
+                       "generation INTEGER NOT NULL DEFAULT 0, format INTEGER NOT NULL DEFAULT 0, "
+                       "body TEXT)"),
+        QStringLiteral("INSERT INTO summaries (incident) SELECT incident FROM events UNION "
+                       "SELECT incident FROM outbox")};
+    const QString stale = QStringLiteral(
+        "UPDATE summaries SET generation = generation + 1, body = NULL WHERE incident IN (%1);");
+    const QString known = QStringLiteral("INSERT OR IGNORE INTO summaries (incident) VALUES "
+                                         "(NEW.incident);");
+    for (const QString &table : {QStringLiteral("events"), QStringLiteral("outbox")}) {
+        const QString trigger = QStringLiteral("CREATE TRIGGER %1_%2_summary AFTER %2 ON %1 "
+                                               "BEGIN %3 END");
+        steps << trigger.arg(table, QStringLiteral("INSERT"),
+                             known + stale.arg(QStringLiteral("NEW.incident")))
+              << trigger.arg(table, QStringLiteral("UPDATE"),
+                             known + stale.arg(QStringLiteral("OLD.incident, NEW.incident")))
+              << trigger.arg(table, QStringLiteral("DELETE"),
+                             stale.arg(QStringLiteral("OLD.incident")));
+    }
+    return steps;
+}
 
 // Each entry takes the schema from the version before it to its own number (index + 1).
 // Append only: a released migration never changes.
@@ -42,6 +73,8 @@ const QList<QStringList> &migrations()
         {QStringLiteral("CREATE TABLE rejected (id TEXT PRIMARY KEY, incident TEXT NOT NULL, "
                         "type TEXT NOT NULL, body TEXT NOT NULL, reason TEXT NOT NULL, "
                         "rejected_at TEXT NOT NULL)")},
+        // 4: a summary of each incident for the lists, made stale by any change to its log.
+        summaryMigration(),
     };
     return steps;
 }
@@ -469,9 +502,12 @@ QStringList LocalStore::incidentIds() const
 {
     QStringList ids;
     QSqlQuery query(m_db);
-    query.exec(
-        QStringLiteral("SELECT incident FROM events WHERE type = 'incident.declared' UNION "
-                       "SELECT incident FROM outbox WHERE type = 'incident.declared' ORDER BY 1"));
+    // One probe of each incident's log (by the incident index, the declaration comes first),
+    // not a scan of every event.
+    query.exec(QStringLiteral(
+        "SELECT incident FROM summaries s WHERE EXISTS (SELECT 1 FROM events e WHERE "
+        "e.incident = s.incident AND e.type = 'incident.declared') OR EXISTS (SELECT 1 FROM "
+        "outbox o WHERE o.incident = s.incident AND o.type = 'incident.declared') ORDER BY 1"));
     while (query.next())
         ids << query.value(0).toString();
     noteIfStoppedEarly(query, ids.size());
@@ -491,6 +527,91 @@ IncidentState LocalStore::incident(const QString &id) const
     return Reducer::fold(events(id));
 }
 
+std::expected<QList<IncidentSummary>, QString> LocalStore::summaries()
+{
+    QList<IncidentSummary> summaries;
+    QStringList stale;
+    QSqlQuery query(m_db);
+    query.setForwardOnly(true);
+    if (!query.exec(QStringLiteral("SELECT incident, format, body FROM summaries")))
+        return std::unexpected(QStringLiteral("cannot read the incidents of %1: %2")
+                                   .arg(m_path, describe(query.lastError())));
+    while (query.next()) {
+        const QString incident = query.value(0).toString();
+        std::optional<IncidentSummary> summary;
+        if (query.value(1).toInt() == IncidentSummary::Format && !query.isNull(2))
+            summary =
+                summaryFromRecord(QJsonDocument::fromJson(query.value(2).toByteArray()).object());
+        if (summary && summary->id == incident)
+            summaries.append(std::move(*summary));
+        else
+            stale.append(incident);
+    }
+    if (query.lastError().isValid())
+        return std::unexpected(QStringLiteral("cannot read the incidents of %1: %2")
+                                   .arg(m_path, describe(query.lastError())));
+    query.finish();
+    QList<SummaryRefresh> refreshes;
+    for (const QString &incident : stale) {
+        SummaryRefresh refresh = summaryOf(incident);
+        if (refresh.summary)
+            summaries.append(*refresh.summary);
+        refreshes.append(std::move(refresh));
+    }
+    storeSummaries(refreshes);
+    return summaries;
+}
+
+// The incident's summary from its log, and the generation it is of: both read in one snapshot.
+LocalStore::SummaryRefresh LocalStore::summaryOf(const QString &incident) const
+{
+    SummaryRefresh refresh{incident, -1, std::nullopt};
+    m_db.transaction();
+    QSqlQuery query(m_db);
+    query.prepare(QStringLiteral("SELECT generation FROM summaries WHERE incident = ?"));
+    query.addBindValue(incident);
+    if (query.exec() && query.next())
+        refresh.generation = query.value(0).toLongLong();
+    query.finish();
+    const QList<Event> log = confirmedEvents(incident) + pendingEvents(incident);
+    m_db.commit();
+    if (!log.isEmpty())
+        refresh.summary = summarize(Reducer::fold(log));
+    return refresh;
+}
+
+// Writes the summaries made back, each only if its log did not change since it was read (its
+// generation is the same), and removes those of incidents with no log left. A cache: when
+// the store is busy or read-only they are made again next time.
+void LocalStore::storeSummaries(const QList<SummaryRefresh> &refreshes)
+{
+    if (refreshes.isEmpty())
+        return;
+    const auto stored = writeTransaction([&]() -> QString {
+        QSqlQuery update(m_db);
+        update.prepare(QStringLiteral("UPDATE summaries SET format = ?, body = ? WHERE incident "
+                                      "= ? AND generation = ?"));
+        QSqlQuery remove(m_db);
+        remove.prepare(
+            QStringLiteral("DELETE FROM summaries WHERE incident = ? AND generation = ?"));
+        for (const SummaryRefresh &refresh : refreshes) {
+            QSqlQuery &query = refresh.summary ? update : remove;
+            if (refresh.summary) {
+                query.addBindValue(IncidentSummary::Format);
+                query.addBindValue(QString::fromUtf8(
+                    QJsonDocument(summaryRecord(*refresh.summary)).toJson(QJsonDocument::Compact)));
+            }
+            query.addBindValue(refresh.incident);
+            query.addBindValue(refresh.generation);
+            if (const QString error = exec(query); !error.isEmpty())
+                return error;
+        }
+        return {};
+    });
+    if (!stored)
+        qCDebug(lcStore) << "summaries not kept:" << stored.error();
+}
+
 QMap<QString, IncidentState> LocalStore::incidents() const
 {
     m_db.transaction(); // one snapshot for both reads, as in events()
@@ -508,6 +629,7 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
             return std::unexpected(QStringLiteral("store: event %1 has no seq").arg(event.id));
     }
     // A repeated id is a repeated delivery: keep the first. A seq taken by another id fails.
+    qint64 inserted = 0;
     const auto recorded = writeTransaction([&]() -> QString {
         const auto current = this->cursor();
         if (!current)
@@ -523,6 +645,8 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
             insert.addBindValue(QString::fromUtf8(toCompactJson(event)));
             QString error = exec(insert);
             if (error.isEmpty())
+                inserted += insert.numRowsAffected();
+            if (error.isEmpty())
                 error = unqueue(event);
             if (!error.isEmpty())
                 return error;
@@ -536,7 +660,9 @@ std::expected<void, QString> LocalStore::applyConfirmed(const QList<Event> &even
     if (!recorded)
         return std::unexpected(
             QStringLiteral("cannot record confirmed events: %1").arg(recorded.error()));
-    emitChanged(StoreChange::Kind::Confirmed, incidentsOf(events), events);
+    StoreChange change{StoreChange::Kind::Confirmed, incidentsOf(events), events};
+    change.inserted = inserted;
+    emit changed(change);
     return {};
 }
 
@@ -887,6 +1013,14 @@ qint64 LocalStore::confirmedRowCount() const
     return query.exec(QStringLiteral("SELECT count(*) FROM events")) && query.next()
                ? query.value(0).toLongLong()
                : -1;
+}
+
+qint64 LocalStore::highestSeq() const
+{
+    QSqlQuery query(m_db);
+    return query.exec(QStringLiteral("SELECT coalesce(max(seq), 0) FROM events")) && query.next()
+               ? query.value(0).toLongLong()
+               : 0;
 }
 
 std::expected<LocalStore::Catchup, QString> LocalStore::catchup(qint64 afterSeq) const

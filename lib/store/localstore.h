@@ -2,6 +2,7 @@
 
 #include "event.h"
 #include "incidentstate.h"
+#include "incidentsummary.h"
 
 #include <QHash>
 #include <QMap>
@@ -32,6 +33,8 @@ struct StoreChange
     // Rewritten: the store's count of rewrites with this one. A view that knew the count
     // before it as one less missed none; otherwise another process rewrote too.
     qint64 rewrites = 0;
+    // Confirmed: how many of `events` were new rows (a repeated delivery is not).
+    qint64 inserted = 0;
 };
 
 // The workstation's own SQLite store: the confirmed log (events the server acknowledged,
@@ -41,7 +44,7 @@ class LocalStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 3;
+    static constexpr int SchemaVersion = 4;
     static inline const QString FileName = QStringLiteral("commandpost.db");
 
     explicit LocalStore(QObject *parent = nullptr);
@@ -81,6 +84,11 @@ public:
 
     IncidentState incident(const QString &id) const;
     QMap<QString, IncidentState> incidents() const;
+    // A summary of every incident with a log (declared or not), in no order: read from the
+    // summaries kept in the store, and for an incident whose log changed since its summary
+    // was made, from a fold of that one log (the summary made is kept for the next reader).
+    // Costs a row per incident, not a fold of every log. Fails when the store cannot be read.
+    std::expected<QList<IncidentSummary>, QString> summaries();
 
     // Records events the server confirmed and the new cursor in one transaction, and drops
     // their copies from the outbox.
@@ -146,8 +154,9 @@ public:
     // The count of rewrites (requeues, re-timings, events set aside or sent again), as
     // catchup() reads it.
     qint64 rewrites() const;
-    // How many confirmed rows the store holds (readable or not).
+    // How many confirmed rows the store holds (readable or not), and the highest seq of them.
     qint64 confirmedRowCount() const;
+    qint64 highestSeq() const;
 
     // Polls for commits by other processes every `intervalMs` and emits changed(OnDisk).
     void watchDisk(int intervalMs = 1000);
@@ -216,6 +225,14 @@ private:
 
     // Runs `work` (answering an error text, empty on success) in one write transaction.
     std::expected<void, QString> writeTransaction(const std::function<QString()> &work);
+    struct SummaryRefresh
+    {
+        QString incident;
+        qint64 generation = -1;
+        std::optional<IncidentSummary> summary; // none: the incident has no log left
+    };
+    SummaryRefresh summaryOf(const QString &incident) const;
+    void storeSummaries(const QList<SummaryRefresh> &refreshes);
     QString unqueue(const Event &confirmed);
     // Counts one rewrite, in the write's transaction; `count` is the count with it.
     QString countRewrite(qint64 &count);

@@ -31,7 +31,7 @@ QVariant IncidentListModel::data(const QModelIndex &index, int role) const
     case DeclaredAtRole:
         return incident.declaredAt;
     case IsOpenRole:
-        return incident.open;
+        return incident.isOpen();
     default:
         return {};
     }
@@ -45,16 +45,10 @@ QHash<int, QByteArray> IncidentListModel::roleNames() const
             {DeclaredAtRole, "declaredAt"},   {IsOpenRole, "isOpen"}};
 }
 
-IncidentListModel::Row IncidentListModel::rowFor(const IncidentState &incident)
-{
-    return {incident.id,          incident.title,      incident.severity, incident.status,
-            incident.commander(), incident.declaredAt, incident.isOpen()};
-}
-
 bool IncidentListModel::before(const Row &a, const Row &b)
 {
-    if (a.open != b.open)
-        return a.open;
+    if (a.isOpen() != b.isOpen())
+        return a.isOpen();
     if (a.declaredAt != b.declaredAt)
         return a.declaredAt > b.declaredAt;
     return a.id < b.id; // a stable order for equal times
@@ -71,13 +65,12 @@ void IncidentListModel::remove(const QString &incidentId)
     emit countChanged();
 }
 
-void IncidentListModel::update(const IncidentState &state)
+void IncidentListModel::update(const IncidentSummary &incident)
 {
-    if (!state.declared) {
-        remove(state.id);
+    if (!incident.declared) {
+        remove(incident.id);
         return;
     }
-    const Row incident = rowFor(state);
     const int row = rowOf(incident.id);
     // Where it goes among the others (the list without it is in order).
     const auto others = [&](qsizetype i) -> const Row & {
@@ -109,13 +102,13 @@ void IncidentListModel::update(const IncidentState &state)
     emit dataChanged(index(target), index(target));
 }
 
-void IncidentListModel::setIncidents(const QList<IncidentState> &incidents)
+void IncidentListModel::setIncidents(const QList<IncidentSummary> &incidents)
 {
     QList<Row> rows;
     rows.reserve(incidents.size());
-    for (const IncidentState &incident : incidents) {
+    for (const IncidentSummary &incident : incidents) {
         if (incident.declared)
-            rows.append(rowFor(incident));
+            rows.append(incident);
     }
     std::sort(rows.begin(), rows.end(), before);
     if (replaceRows(m_incidents, std::move(rows), [](const Row &incident) { return incident.id; }))

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "incidentstate.h"
+#include "incidentsummary.h"
 
 #include "rowsmodel.h"
 #include <QtQml/qqmlregistration.h>
@@ -34,10 +34,10 @@ public:
     QHash<int, QByteArray> roleNames() const override;
 
     // The declared ones among `incidents`.
-    void setIncidents(const QList<IncidentState> &incidents);
+    void setIncidents(const QList<IncidentSummary> &incidents);
     // One incident changed or came in: its row changes in place, or moves to where the order
     // puts it now, or is inserted there. An incident not (or no longer) declared is not listed.
-    void update(const IncidentState &incident);
+    void update(const IncidentSummary &incident);
     // The incident is no longer in the store (its declaration was set aside).
     void remove(const QString &incidentId);
     Q_INVOKABLE QString idAt(int row) const;
@@ -50,19 +50,9 @@ signals:
     void countChanged();
 
 private:
-    // What a row shows of an incident: not its whole state, which the projection holds (a
+    // A row holds the incident's summary, not its whole state, which the projection holds (a
     // copy here would be copied again on every event the projection applies).
-    struct Row
-    {
-        QString id;
-        QString title;
-        QString severity;
-        QString status;
-        QString commander;
-        QDateTime declaredAt;
-        bool open = true;
-    };
-    static Row rowFor(const IncidentState &incident);
+    using Row = IncidentSummary;
     static bool before(const Row &a, const Row &b);
 
     QList<Row> m_incidents;

@@ -89,24 +89,27 @@ void Workspace::applyTheme(QObject *window) const
         applyDarkPalette(window);
 }
 
-IncidentState Workspace::stateOf(const QString &incidentId) const
+IncidentState Workspace::stateOf(const QString &incidentId)
 {
-    const IncidentState *state = m_projection.find(incidentId);
+    const IncidentState *state = m_projection.state(incidentId);
     return state ? *state : IncidentState{};
 }
 
 void Workspace::select(const QString &incidentId)
 {
-    if (incidentId == m_currentId)
-        return;
+    if (incidentId != m_currentId)
+        showFromStore(incidentId);
+}
+
+// Shows the incident with its log read now. Another process's write the projection has not
+// caught up with yet may be in this log: the state shown is then of the log read, until the
+// catch-up brings both together.
+void Workspace::showFromStore(const QString &incidentId)
+{
     QList<Event> log = m_store.events(incidentId);
-    // Another process's write the projection has not caught up with yet is in this log: the
-    // state shown must be of the same log, until the catch-up brings both together.
+    const bool same = m_projection.adopt(incidentId, log);
     const IncidentState *state = m_projection.find(incidentId);
-    const bool same = state && m_projection.projection().confirmedCount(incidentId) +
-                                       m_projection.projection().pendingIds(incidentId).size() ==
-                                   log.size();
-    show(incidentId, same ? *state : Reducer::fold(log), std::move(log));
+    show(incidentId, same && state ? *state : Reducer::fold(log), std::move(log));
 }
 
 void Workspace::selectNeighbour(int step)
@@ -154,16 +157,13 @@ void Workspace::onProjectionChanged(const QList<Projection::Change> &changes, bo
     constexpr qsizetype RowByRow = 16;
     if (!whole && changes.size() <= RowByRow) {
         for (const Projection::Change &change : changes) {
-            if (const IncidentState *state = m_projection.find(change.incident))
-                m_incidents.update(*state);
+            if (const auto summary = m_projection.summary(change.incident))
+                m_incidents.update(*summary);
             else
                 m_incidents.remove(change.incident);
         }
     } else {
-        QList<IncidentState> all;
-        for (const IncidentState *state : m_projection.states())
-            all.append(*state);
-        m_incidents.setIncidents(all);
+        m_incidents.setIncidents(m_projection.summaries());
     }
     QString shown = m_currentId;
     if (shown.isEmpty() && m_incidents.rowCount() > 0)
@@ -172,7 +172,11 @@ void Workspace::onProjectionChanged(const QList<Projection::Change> &changes, bo
         return;
     const bool touched = std::any_of(changes.cbegin(), changes.cend(),
                                      [&](const auto &change) { return change.incident == shown; });
-    if (shown == m_currentId && !touched)
+    if (whole || shown != m_currentId) { // read again, or the first incident shown
+        showFromStore(shown);
+        return;
+    }
+    if (!touched)
         return;
     const IncidentState *state = m_projection.find(shown);
     if (!state) { // nothing is left of the open incident: its panels empty, as it did

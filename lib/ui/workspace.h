@@ -106,7 +106,8 @@ private:
     // read again.
     static bool advanceLog(QList<Event> &log, const QString &incident,
                            const QList<Projection::Change> &changes);
-    IncidentState stateOf(const QString &incidentId) const;
+    IncidentState stateOf(const QString &incidentId);
+    void showFromStore(const QString &incidentId);
     // Shows an incident whose log was read and folded already.
     void show(const QString &incidentId, const IncidentState &state, QList<Event> log);
 

@@ -10,7 +10,7 @@ rm -f "$results"
 xvfb-run -a -s "-screen 0 1280x800x24" "$bench" --smoke --output "$results" >/dev/null
 missing=0
 for figure in "1. Fold speed" "2. Open time" "3. Append throughput" "4. Propagation latency" \
-    "5. Memory" "6. Start" "7. Incoming event"; do
+    "5. Memory" "6. Start" "7. Incoming event" "8. Incident list"; do
     if ! grep -q "^| $figure |" "$results"; then
         echo "no '$figure' figure in $results" >&2
         missing=1

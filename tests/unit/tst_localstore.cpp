@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSqlDatabase>
@@ -32,6 +33,48 @@ class TestLocalStore : public QObject
         s.declare();
         s.events.first().seq = 0; // made here: pending until a server confirms it
         return s;
+    }
+
+    // The incidents whose stored summary was made stale (by a write) and not made again.
+    static QStringList staleSummaries(const QString &file)
+    {
+        QStringList stale;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("summaries"));
+            db.setDatabaseName(file);
+            if (db.open()) {
+                QSqlQuery query(db);
+                query.exec(QStringLiteral("SELECT incident FROM summaries WHERE body IS NULL "
+                                          "ORDER BY incident"));
+                while (query.next())
+                    stale << query.value(0).toString();
+            }
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("summaries"));
+        return stale;
+    }
+
+    static QByteArray summaryText(const IncidentSummary &summary)
+    {
+        return QJsonDocument(summaryRecord(summary)).toJson(QJsonDocument::Compact);
+    }
+
+    // The store's summaries against a fold of each incident's log, read now.
+    static void compareSummaries(LocalStore &reader, const LocalStore &store)
+    {
+        const auto summaries = reader.summaries();
+        QVERIFY2(summaries, qPrintable(summaries.error()));
+        QStringList ids;
+        for (const IncidentSummary &summary : *summaries) {
+            ids << summary.id;
+            QCOMPARE(summaryText(summary), summaryText(summarize(store.incident(summary.id))));
+        }
+        ids.sort();
+        QStringList withLogs;
+        for (const QString &incident : store.incidentIds())
+            withLogs << incident;
+        QCOMPARE(ids, withLogs);
     }
 
     static QStringList noteTexts(const LocalStore &store, const QString &incident)
@@ -389,6 +432,103 @@ private slots:
         QVERIFY(writer.open(dir));
         QVERIFY(writer.append(declaredIncident().events.first()));
         QVERIFY(changed.wait(5000));
+    }
+
+    // The summaries kept in the store follow every write, made stale by it in its transaction
+    // and made again by the next reader, one incident at a time.
+    void summariesFollowEveryWrite()
+    {
+        const QString dir = freshDir();
+        LocalStore store, other; // `other` is another process on the same file
+        QVERIFY(store.open(dir));
+        QVERIFY(other.open(dir));
+        IncidentScript a = declaredIncident(), b = declaredIncident();
+        QVERIFY(store.append(a.events.first()));
+        QVERIFY(store.append(b.events.first()));
+        compareSummaries(store, store);
+        QCOMPARE(staleSummaries(store.filePath()), QStringList());
+
+        // A note to one incident makes that one stale, and no other.
+        QVERIFY(store.append(a.factory.assignRole(a.incident, QStringLiteral("commander"),
+                                                  QStringLiteral("carol"))));
+        QCOMPARE(staleSummaries(store.filePath()), QStringList{a.incident});
+        compareSummaries(other, store); // made again by the other process
+        QCOMPARE(staleSummaries(store.filePath()), QStringList());
+        const auto read = store.summaries();
+        QVERIFY(read);
+        const auto withA = std::find_if(read->cbegin(), read->cend(), [&](const auto &summary) {
+            return summary.id == a.incident;
+        });
+        QVERIFY(withA != read->cend());
+        QCOMPARE(withA->commander, QStringLiteral("carol"));
+
+        // Confirmed, requeued, set aside, sent again, re-timed: each path keeps them true.
+        QList<Event> confirmed = store.pendingEvents();
+        for (qsizetype i = 0; i < confirmed.size(); ++i)
+            confirmed[i].seq = i + 1;
+        QVERIFY(other.applyConfirmed(confirmed, confirmed.size()));
+        compareSummaries(store, store);
+        QVERIFY(store.requeueConfirmed(1));
+        compareSummaries(store, store);
+        QVERIFY(store.append(b.factory.setStatus(b.incident, QStringLiteral("resolved"))));
+        compareSummaries(store, store);
+        QVERIFY(store.reject(store.pendingEvents(b.incident).last().id, QStringLiteral("no")));
+        compareSummaries(store, store);
+        QVERIFY(store.resendRejected());
+        compareSummaries(store, store);
+        QVERIFY(store.recordFirstClockOffset(QStringLiteral("offset"), 60000, 2000));
+        compareSummaries(store, store);
+        QCOMPARE(staleSummaries(store.filePath()), QStringList());
+    }
+
+    // A summary stored in another format, or unreadable, is made again rather than shown.
+    void unreadableSummariesAreMadeAgain()
+    {
+        const QString dir = freshDir();
+        LocalStore store;
+        QVERIFY(store.open(dir));
+        IncidentScript s = declaredIncident();
+        QVERIFY(store.append(s.events.first()));
+        QVERIFY(store.summaries());
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
+            db.setDatabaseName(store.filePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE summaries SET body = '{\"id\": 7}'")));
+            query.finish();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+        compareSummaries(store, store);
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
+            db.setDatabaseName(store.filePath());
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("UPDATE summaries SET format = 0")));
+            query.finish();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+        compareSummaries(store, store);
+    }
+
+    // A store made before summaries were kept lists every incident it holds.
+    void migratesToSummaries()
+    {
+        const QString dir = freshDir();
+        IncidentScript a = declaredIncident(), b = declaredIncident();
+        {
+            LocalStore old;
+            QVERIFY(old.open(dir, 3));
+            QVERIFY(old.append(a.events.first()));
+            QVERIFY(old.append(b.events.first()));
+        }
+        LocalStore store;
+        QVERIFY(store.open(dir));
+        QCOMPARE(staleSummaries(store.filePath()).size(), 2);
+        compareSummaries(store, store);
     }
 
     void migratesFromVersionOne()

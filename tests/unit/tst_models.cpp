@@ -25,7 +25,7 @@ class TestModels : public QObject
 {
     Q_OBJECT
 
-    static IncidentState incident(const QString &title, const QString &status, int minutes)
+    static IncidentSummary incident(const QString &title, const QString &status, int minutes)
     {
         IncidentScript s;
         s.after(minutes);
@@ -34,7 +34,7 @@ class TestModels : public QObject
             s.factory.assignRole(s.incident, QStringLiteral("commander"), QStringLiteral("alice")));
         if (status != u"investigating")
             s.add(s.factory.setStatus(s.incident, status));
-        return Reducer::fold(s.events);
+        return summarize(Reducer::fold(s.events));
     }
 
 private slots:
@@ -672,6 +672,51 @@ private slots:
 
     // The console applies what changed: an event changes, moves or inserts rows of the
     // incident list and the open incident's lists, never resets them.
+    // Opening a store reads its summaries, not every log: only the incident shown is folded
+    // before the first frame; the other open ones are folded in the background, a closed one
+    // only when it is shown or written to. The list is the same either way.
+    void openingAStoreFoldsOnlyTheIncidentShown()
+    {
+        QTemporaryDir dir;
+        LocalStore store;
+        QVERIFY(store.open(dir.path()));
+        ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(14, 0), Qt::UTC));
+        app::Commands elsewhere(store, clock, QStringLiteral("other desk"));
+        QStringList ids;
+        for (const char *title : {"Closed", "Open", "Newest"}) {
+            ids << elsewhere.declare(QLatin1String(title), QStringLiteral("SEV2"))->incident();
+            clock.advanceSeconds(60);
+        }
+        QVERIFY(
+            elsewhere.assignRole(ids.at(0), QStringLiteral("commander"), QStringLiteral("ann")));
+        QVERIFY(elsewhere.setStatus(ids.at(0), QStringLiteral("resolved")));
+
+        Workspace workspace(store);
+        const app::LocalProjection &projection = workspace.projection();
+        IncidentListModel &list = *workspace.incidents();
+        QCOMPARE(list.rowCount(), 3);
+        QCOMPARE(list.idAt(0), ids.at(2));
+        QCOMPARE(list.idAt(2), ids.at(0)); // closed last, from its summary
+        QCOMPARE(list.data(list.index(2), IncidentListModel::CommanderRole).toString(),
+                 QStringLiteral("ann"));
+        QCOMPARE(workspace.currentId(), ids.at(2));
+        QVERIFY(projection.isLoaded(ids.at(2)));
+        QVERIFY(!projection.isLoaded(ids.at(1)));
+        QVERIFY(!projection.isLoaded(ids.at(0)));
+
+        QTRY_VERIFY(!projection.isWarming());
+        QVERIFY(projection.isLoaded(ids.at(1)));
+        QVERIFY(!projection.isLoaded(ids.at(0)));
+
+        // Written to, the closed one is folded and its row follows.
+        QVERIFY(elsewhere.assignRole(ids.at(0), QStringLiteral("commander"), QStringLiteral("bo")));
+        QVERIFY(projection.isLoaded(ids.at(0)));
+        QCOMPARE(list.data(list.index(2), IncidentListModel::CommanderRole).toString(),
+                 QStringLiteral("bo"));
+        workspace.select(ids.at(0));
+        QCOMPARE(workspace.current()->state().commander(), QStringLiteral("bo"));
+    }
+
     void aNewEventChangesRowsWithoutAReset()
     {
         QTemporaryDir dir;
