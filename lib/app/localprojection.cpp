@@ -4,7 +4,7 @@
 
 namespace cp::app {
 namespace {
-Q_LOGGING_CATEGORY(lcProjection, "commandpost.projection")
+Q_LOGGING_CATEGORY(lcProjection, "commandpost.projection", QtWarningMsg)
 
 qint64 highestSeq(const QList<Event> &events, qint64 from)
 {
@@ -109,15 +109,15 @@ QList<Projection::Change> LocalProjection::loadTouched(const QList<Event> &event
                                                        QList<Event> &ofLoaded)
 {
     QList<Projection::Change> changes;
-    QSet<QString> loaded;
+    QSet<QString> folded; // here, from logs that hold this change's events already
     for (const Event &event : events) {
-        if (isLoaded(event.incident) && !loaded.contains(event.incident)) {
+        if (folded.contains(event.incident))
+            continue;
+        if (isLoaded(event.incident)) {
             ofLoaded.append(event);
             continue;
         }
-        if (loaded.contains(event.incident))
-            continue;
-        loaded.insert(event.incident);
+        folded.insert(event.incident);
         qCDebug(lcProjection) << "folding" << event.incident << "on its first event";
         changes << resetFrom(event.incident, m_store.events(event.incident));
     }

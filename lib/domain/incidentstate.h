@@ -1,5 +1,7 @@
 #pragma once
 
+#include "vocabulary.h"
+
 #include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
@@ -190,7 +192,7 @@ struct IncidentState
     }
     const Task *task(const QString &taskId) const;
     Task *task(const QString &taskId);
-    bool isOpen() const { return status != u"resolved" && status != u"closed"; }
+    bool isOpen() const { return vocab::isOpenStatus(status); }
 
     // Minutes between updates to an audience: the incident's own setting, else the
     // default for its severity (0: none expected).

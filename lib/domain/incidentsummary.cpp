@@ -15,11 +15,6 @@ QDateTime earlier(const QDateTime &a, const QDateTime &b)
     return b.isValid() && b < a ? b : a;
 }
 
-QJsonValue timeValue(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(formatTime(at)) : QJsonValue();
-}
-
 // A time the record holds: null for none; nullopt when the value is not a time at all.
 std::optional<QDateTime> timeFrom(const QJsonValue &value)
 {
@@ -43,7 +38,10 @@ IncidentSummary summarize(const IncidentState &state)
                             .restricted = state.restricted,
                             .eventCount = state.eventCount,
                             .lastSeq = state.lastSeq,
-                            .lastEventAt = state.lastEventAt};
+                            .lastEventAt = state.lastEventAt,
+                            .nextUpdateDue = {},
+                            .firstTaskDeadline = {},
+                            .unacknowledgedSince = {}};
     for (const QString &audience : vocab::audiences())
         summary.nextUpdateDue = earlier(summary.nextUpdateDue, state.nextUpdateDue(audience));
     for (const Task &task : state.tasks) {
@@ -65,14 +63,14 @@ QJsonObject summaryRecord(const IncidentSummary &summary)
             {Key("severity"), summary.severity},
             {Key("status"), summary.status},
             {Key("commander"), summary.commander},
-            {Key("declared_at"), timeValue(summary.declaredAt)},
+            {Key("declared_at"), timeOrNull(summary.declaredAt)},
             {Key("restricted"), summary.restricted},
             {Key("event_count"), summary.eventCount},
             {Key("last_seq"), double(summary.lastSeq)},
-            {Key("last_event_at"), timeValue(summary.lastEventAt)},
-            {Key("next_update_due"), timeValue(summary.nextUpdateDue)},
-            {Key("first_task_deadline"), timeValue(summary.firstTaskDeadline)},
-            {Key("unacknowledged_since"), timeValue(summary.unacknowledgedSince)}};
+            {Key("last_event_at"), timeOrNull(summary.lastEventAt)},
+            {Key("next_update_due"), timeOrNull(summary.nextUpdateDue)},
+            {Key("first_task_deadline"), timeOrNull(summary.firstTaskDeadline)},
+            {Key("unacknowledged_since"), timeOrNull(summary.unacknowledgedSince)}};
 }
 
 std::optional<IncidentSummary> summaryFromRecord(const QJsonObject &record)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "incidentstate.h"
+#include "vocabulary.h"
 
 #include <QDateTime>
 #include <QJsonObject>
@@ -35,7 +36,7 @@ struct IncidentSummary
     QDateTime firstTaskDeadline;
     QDateTime unacknowledgedSince;
 
-    bool isOpen() const { return status != u"resolved" && status != u"closed"; }
+    bool isOpen() const { return vocab::isOpenStatus(status); }
     bool operator==(const IncidentSummary &) const = default;
 };
 

@@ -1,8 +1,8 @@
 #pragma once
 
 #include <QDateTime>
-#include <QTimeZone>
 #include <QString>
+#include <QTimeZone>
 #include <expected>
 #include <optional>
 

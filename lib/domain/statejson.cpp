@@ -18,10 +18,6 @@ template<typename T, typename F> QJsonArray arrayOf(const QList<T> &items, F toO
     return array;
 }
 
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(formatTime(at)) : QJsonValue();
-}
 QJsonValue textOrNull(const QString &text)
 {
     return text.isEmpty() ? QJsonValue() : QJsonValue(text);
@@ -35,11 +31,11 @@ QJsonObject taskJson(const Task &task)
             {Key("status"), task.status},
             {Key("timebox_minutes"), task.timeboxMinutes},
             {Key("extended_minutes"), task.extendedMinutes},
-            {Key("created_at"), time(task.createdAt)},
+            {Key("created_at"), timeOrNull(task.createdAt)},
             {Key("created_by"), task.createdBy},
-            {Key("acknowledged_at"), time(task.acknowledgedAt)},
-            {Key("deadline"), time(task.deadline())},
-            {Key("status_changed_at"), time(task.statusChangedAt)}};
+            {Key("acknowledged_at"), timeOrNull(task.acknowledgedAt)},
+            {Key("deadline"), timeOrNull(task.deadline())},
+            {Key("status_changed_at"), timeOrNull(task.statusChangedAt)}};
 }
 
 QJsonObject versionJson(const SectionVersion &version)
@@ -47,7 +43,7 @@ QJsonObject versionJson(const SectionVersion &version)
     return {{Key("event"), version.eventId},
             {Key("text"), version.text},
             {Key("author"), version.author},
-            {Key("at"), time(version.at)}};
+            {Key("at"), timeOrNull(version.at)}};
 }
 
 QJsonObject sectionsJson(const IncidentState &state)
@@ -68,7 +64,7 @@ QJsonObject rolesJson(const IncidentState &state)
     QJsonObject roles;
     for (const RoleAssignment &holder : state.roles) {
         roles.insert(holder.role, QJsonObject{{Key("person"), holder.person},
-                                              {Key("since"), time(holder.since)},
+                                              {Key("since"), timeOrNull(holder.since)},
                                               {Key("assigned_by"), holder.assignedBy}});
     }
     return roles;
@@ -80,7 +76,7 @@ QJsonObject milestonesJson(const IncidentState &state)
     QStringList names = state.impliedMilestones.keys() + state.explicitMilestones.keys();
     for (const QString &name : names)
         milestones.insert(name,
-                          QJsonObject{{Key("at"), time(state.milestone(name))},
+                          QJsonObject{{Key("at"), timeOrNull(state.milestone(name))},
                                       {Key("explicit"), state.explicitMilestones.contains(name)}});
     return milestones;
 }
@@ -90,9 +86,10 @@ QJsonObject updatesJson(const IncidentState &state)
     QJsonObject audiences;
     for (const QString &audience : vocab::audiences()) {
         audiences.insert(
-            audience, QJsonObject{{Key("cadence_minutes"), state.cadenceMinutes(audience)},
-                                  {Key("last_published_at"), time(state.lastPublished(audience))},
-                                  {Key("next_due_at"), time(state.nextUpdateDue(audience))}});
+            audience,
+            QJsonObject{{Key("cadence_minutes"), state.cadenceMinutes(audience)},
+                        {Key("last_published_at"), timeOrNull(state.lastPublished(audience))},
+                        {Key("next_due_at"), timeOrNull(state.nextUpdateDue(audience))}});
     }
     return audiences;
 }
@@ -111,14 +108,14 @@ QJsonObject historyJson(const IncidentState &state)
                                   [](const SeverityChange &change) {
                                       return QJsonObject{{Key("severity"), change.severity},
                                                          {Key("reason"), textOrNull(change.reason)},
-                                                         {Key("at"), time(change.at)},
+                                                         {Key("at"), timeOrNull(change.at)},
                                                          {Key("actor"), change.actor},
                                                          {Key("event"), change.eventId}};
                                   })},
         {Key("status"), arrayOf(state.statusHistory,
                                 [](const StatusChange &change) {
                                     return QJsonObject{{Key("status"), change.status},
-                                                       {Key("at"), time(change.at)},
+                                                       {Key("at"), timeOrNull(change.at)},
                                                        {Key("actor"), change.actor},
                                                        {Key("event"), change.eventId},
                                                        {Key("out_of_order"), change.outOfOrder}};
@@ -129,7 +126,7 @@ QJsonObject historyJson(const IncidentState &state)
                                        {Key("role"), change.role},
                                        {Key("person"), textOrNull(change.person)},
                                        {Key("previous"), textOrNull(change.previous)},
-                                       {Key("at"), time(change.at)},
+                                       {Key("at"), timeOrNull(change.at)},
                                        {Key("actor"), change.actor},
                                        {Key("event"), change.eventId}};
                                })},
@@ -137,7 +134,7 @@ QJsonObject historyJson(const IncidentState &state)
                                   [](const Handoff &handoff) {
                                       return QJsonObject{{Key("from"), textOrNull(handoff.from)},
                                                          {Key("to"), handoff.to},
-                                                         {Key("at"), time(handoff.at)},
+                                                         {Key("at"), timeOrNull(handoff.at)},
                                                          {Key("event"), handoff.eventId}};
                                   })},
     };
@@ -152,7 +149,7 @@ QJsonObject summaryJson(const IncidentSummary &summary)
             {Key("severity"), summary.severity},
             {Key("status"), summary.status},
             {Key("commander"), textOrNull(summary.commander)},
-            {Key("declared_at"), time(summary.declaredAt)},
+            {Key("declared_at"), timeOrNull(summary.declaredAt)},
             {Key("restricted"), summary.restricted},
             {Key("last_seq"), double(summary.lastSeq)}};
 }
@@ -178,20 +175,20 @@ QJsonObject toJson(const IncidentState &state)
         Key("published_updates"), arrayOf(state.updates, [](const PublishedUpdate &update) {
             return QJsonObject{
                 {Key("event"), update.eventId}, {Key("audience"), update.audience},
-                {Key("text"), update.text},     {Key("at"), time(update.at)},
+                {Key("text"), update.text},     {Key("at"), timeOrNull(update.at)},
                 {Key("actor"), update.actor},   {Key("next_in_minutes"), update.nextInMinutes}};
         }));
     object.insert(Key("notes"), arrayOf(state.notes, [](const Note &note) {
                       return QJsonObject{
                           {Key("event"), note.eventId}, {Key("text"), note.text},
-                          {Key("kind"), note.kind},     {Key("at"), time(note.at)},
+                          {Key("kind"), note.kind},     {Key("at"), timeOrNull(note.at)},
                           {Key("actor"), note.actor},   {Key("edited"), note.edited}};
                   }));
     object.insert(Key("corrections"), arrayOf(state.corrections, [](const Correction &correction) {
                       return QJsonObject{{Key("event"), correction.eventId},
                                          {Key("target"), correction.target},
                                          {Key("changes"), correction.changes},
-                                         {Key("at"), time(correction.at)},
+                                         {Key("at"), timeOrNull(correction.at)},
                                          {Key("actor"), correction.actor}};
                   }));
     object.insert(Key("pinned"), pinnedJson(state));
@@ -199,8 +196,8 @@ QJsonObject toJson(const IncidentState &state)
                       return QJsonObject{{Key("id"), followup.id},
                                          {Key("title"), followup.title},
                                          {Key("owner"), followup.owner},
-                                         {Key("due"), time(followup.due)},
-                                         {Key("created_at"), time(followup.createdAt)}};
+                                         {Key("due"), timeOrNull(followup.due)},
+                                         {Key("created_at"), timeOrNull(followup.createdAt)}};
                   }));
     object.insert(Key("warnings"), QJsonArray::fromStringList(state.warnings));
     object.insert(Key("event_count"), state.eventCount);

@@ -100,4 +100,9 @@ QDateTime parseTime(const QString &text)
     return time.toUTC();
 }
 
+QJsonValue timeOrNull(const QDateTime &time)
+{
+    return time.isValid() ? QJsonValue(formatTime(time)) : QJsonValue();
+}
+
 } // namespace cp

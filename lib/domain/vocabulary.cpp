@@ -25,6 +25,11 @@ QStringList statuses()
             QStringLiteral("mitigated"), QStringLiteral("resolved"), QStringLiteral("closed")};
 }
 
+bool isOpenStatus(const QString &status)
+{
+    return status != u"resolved" && status != u"closed";
+}
+
 QStringList milestones()
 {
     return {QStringLiteral("impact_started"), QStringLiteral("detected"),

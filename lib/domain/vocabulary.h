@@ -32,6 +32,8 @@ inline const QString FollowupEdited = QStringLiteral("followup.edited");
 QStringList eventTypes();
 QStringList severities(); // SEV1 (worst) … SEV5
 QStringList statuses();   // investigating → identified → mitigated → resolved → closed
+// Whether an incident in `status` is still being worked: not resolved or closed.
+bool isOpenStatus(const QString &status);
 QStringList milestones(); // impact_started … resolved, in the order they happen
 QStringList keyRoles();   // the fixed roles; SMEs are "sme:<area>"
 QStringList noteKinds();

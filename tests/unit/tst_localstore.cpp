@@ -55,6 +55,21 @@ class TestLocalStore : public QObject
         return stale;
     }
 
+    // Runs one statement on the store file through a connection of its own, as another
+    // program would.
+    static bool execOn(const QString &file, const QString &sql)
+    {
+        bool done = false;
+        {
+            QSqlDatabase db =
+                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("other"));
+            db.setDatabaseName(file);
+            done = db.open() && QSqlQuery(db).exec(sql);
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("other"));
+        return done;
+    }
+
     static QByteArray summaryText(const IncidentSummary &summary)
     {
         return QJsonDocument(summaryRecord(summary)).toJson(QJsonDocument::Compact);
@@ -490,27 +505,10 @@ private slots:
         IncidentScript s = declaredIncident();
         QVERIFY(store.append(s.events.first()));
         QVERIFY(store.summaries());
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
-            db.setDatabaseName(store.filePath());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("UPDATE summaries SET body = '{\"id\": 7}'")));
-            query.finish();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+        QVERIFY(
+            execOn(store.filePath(), QStringLiteral("UPDATE summaries SET body = '{\"id\": 7}'")));
         compareSummaries(store, store);
-        {
-            QSqlDatabase db =
-                QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("spoil"));
-            db.setDatabaseName(store.filePath());
-            QVERIFY(db.open());
-            QSqlQuery query(db);
-            QVERIFY(query.exec(QStringLiteral("UPDATE summaries SET format = 0")));
-            query.finish();
-        }
-        QSqlDatabase::removeDatabase(QStringLiteral("spoil"));
+        QVERIFY(execOn(store.filePath(), QStringLiteral("UPDATE summaries SET format = 0")));
         compareSummaries(store, store);
     }
 

@@ -25,6 +25,18 @@ class TestModels : public QObject
 {
     Q_OBJECT
 
+    // Declares an incident of each title, a minute apart; answers their ids.
+    static QStringList declareInTurn(app::Commands &commands, ManualClock &clock,
+                                     std::initializer_list<const char *> titles)
+    {
+        QStringList ids;
+        for (const char *title : titles) {
+            ids << commands.declare(QLatin1String(title), QStringLiteral("SEV2"))->incident();
+            clock.advanceSeconds(60);
+        }
+        return ids;
+    }
+
     static IncidentSummary incident(const QString &title, const QString &status, int minutes)
     {
         IncidentScript s;
@@ -682,11 +694,7 @@ private slots:
         QVERIFY(store.open(dir.path()));
         ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(14, 0), Qt::UTC));
         app::Commands elsewhere(store, clock, QStringLiteral("other desk"));
-        QStringList ids;
-        for (const char *title : {"Closed", "Open", "Newest"}) {
-            ids << elsewhere.declare(QLatin1String(title), QStringLiteral("SEV2"))->incident();
-            clock.advanceSeconds(60);
-        }
+        const QStringList ids = declareInTurn(elsewhere, clock, {"Closed", "Open", "Newest"});
         QVERIFY(
             elsewhere.assignRole(ids.at(0), QStringLiteral("commander"), QStringLiteral("ann")));
         QVERIFY(elsewhere.setStatus(ids.at(0), QStringLiteral("resolved")));
@@ -724,11 +732,7 @@ private slots:
         QVERIFY(store.open(dir.path()));
         ManualClock clock(QDateTime(QDate(2026, 3, 4), QTime(14, 0), Qt::UTC));
         app::Commands elsewhere(store, clock, QStringLiteral("other desk"));
-        QStringList ids;
-        for (const char *title : {"Oldest", "Middle", "Newest"}) {
-            ids << elsewhere.declare(QLatin1String(title), QStringLiteral("SEV2"))->incident();
-            clock.advanceSeconds(60);
-        }
+        const QStringList ids = declareInTurn(elsewhere, clock, {"Oldest", "Middle", "Newest"});
         Workspace workspace(store);
         IncidentListModel &list = *workspace.incidents();
         QAbstractItemModelTester listTester(&list,
