@@ -61,10 +61,11 @@ QString CurrentIncident::countdownText(qint64 seconds) const
     return seconds < 0 ? tr("overdue %1").arg(formatDuration(seconds)) : formatDuration(seconds);
 }
 
-QString CurrentIncident::updateLevel(const QString &audience) const
+ReminderListModel::Urgency CurrentIncident::updateLevel(const QString &audience) const
 {
     const auto reminder = updateReminder(m_state, audience, m_now);
-    return reminder ? ReminderListModel::levelName(reminder->level) : QString();
+    return reminder ? ReminderListModel::urgency(reminder->level)
+                    : ReminderListModel::Urgency::None;
 }
 
 QString CurrentIncident::statusLabel(const QString &status)
@@ -107,15 +108,17 @@ QVariantList CurrentIncident::metrics() const
         {tr("Time to resolve"), m.timeToResolve},
     };
     QVariantList out;
-    auto add = [&](const QString &name, std::optional<qint64> seconds) {
+    auto add = [&](const QString &name, std::optional<qint64> seconds,
+                   const QString &severity = {}) {
         out << QVariantMap{{QStringLiteral("name"), name},
+                           {QStringLiteral("severity"), severity},
                            {QStringLiteral("seconds"), seconds ? double(*seconds) : -1.0},
                            {QStringLiteral("text"), report::duration(seconds)}};
     };
     for (const auto &[name, value] : rows)
         add(name, value);
     for (const SeverityDuration &spent : m.timeInSeverity)
-        add(tr("Time at %1").arg(spent.severity), spent.seconds);
+        add(tr("Time at %1").arg(spent.severity), spent.seconds, spent.severity);
     return out;
 }
 

@@ -36,8 +36,10 @@ class CurrentIncident : public QObject
     Q_PROPERTY(bool internalUpdateExpected READ internalUpdateExpected NOTIFY ticked)
     Q_PROPERTY(qint64 internalUpdateSeconds READ internalUpdateSeconds NOTIFY ticked)
     // upcoming, due, overdue or escalated (the reminder engine's word), "" when none expected
-    Q_PROPERTY(QString externalUpdateLevel READ externalUpdateLevel NOTIFY ticked)
-    Q_PROPERTY(QString internalUpdateLevel READ internalUpdateLevel NOTIFY ticked)
+    Q_PROPERTY(
+        cp::ReminderListModel::Urgency externalUpdateLevel READ externalUpdateLevel NOTIFY ticked)
+    Q_PROPERTY(
+        cp::ReminderListModel::Urgency internalUpdateLevel READ internalUpdateLevel NOTIFY ticked)
     Q_PROPERTY(int externalCadence READ externalCadence NOTIFY changed)
     Q_PROPERTY(int internalCadence READ internalCadence NOTIFY changed)
     // [{value, label}] for the status and severity menus, labels translated
@@ -77,8 +79,14 @@ public:
     bool internalUpdateExpected() const { return updateDue(QStringLiteral("internal")).isValid(); }
     qint64 internalUpdateSeconds() const;
     QString currentStatusLabel() const { return statusLabel(m_state.status); }
-    QString externalUpdateLevel() const { return updateLevel(QStringLiteral("external")); }
-    QString internalUpdateLevel() const { return updateLevel(QStringLiteral("internal")); }
+    ReminderListModel::Urgency externalUpdateLevel() const
+    {
+        return updateLevel(QStringLiteral("external"));
+    }
+    ReminderListModel::Urgency internalUpdateLevel() const
+    {
+        return updateLevel(QStringLiteral("internal"));
+    }
     int externalCadence() const { return m_state.cadenceMinutes(QStringLiteral("external")); }
     int internalCadence() const { return m_state.cadenceMinutes(QStringLiteral("internal")); }
     QVariantList metrics() const;
@@ -102,7 +110,7 @@ signals:
 
 private:
     QDateTime updateDue(const QString &audience) const { return m_state.nextUpdateDue(audience); }
-    QString updateLevel(const QString &audience) const;
+    ReminderListModel::Urgency updateLevel(const QString &audience) const;
 
     IncidentState m_state;
     QDateTime m_now;

@@ -33,19 +33,19 @@ QString ReminderListModel::kindName(Reminder::Kind kind)
     return {};
 }
 
-QString ReminderListModel::levelName(Reminder::Level level)
+ReminderListModel::Urgency ReminderListModel::urgency(Reminder::Level level)
 {
     switch (level) {
     case Reminder::Level::Upcoming:
-        return QStringLiteral("upcoming");
+        return Urgency::Upcoming;
     case Reminder::Level::Due:
-        return QStringLiteral("due");
+        return Urgency::Due;
     case Reminder::Level::Overdue:
-        return QStringLiteral("overdue");
+        return Urgency::Overdue;
     case Reminder::Level::Escalated:
-        return QStringLiteral("escalated");
+        return Urgency::Escalated;
     }
-    return {};
+    return Urgency::None;
 }
 
 QString ReminderListModel::text(const Reminder &reminder)
@@ -90,7 +90,7 @@ QVariant ReminderListModel::data(const QModelIndex &index, int role) const
     case KindRole:
         return kindName(reminder.kind);
     case LevelRole:
-        return levelName(reminder.level);
+        return int(urgency(reminder.level));
     case SubjectRole:
         return reminder.subject;
     case Qt::DisplayRole:
@@ -136,9 +136,9 @@ QString ReminderListModel::topText() const
     return m_rows.isEmpty() ? QString() : text(m_rows.first());
 }
 
-QString ReminderListModel::topLevel() const
+ReminderListModel::Urgency ReminderListModel::topLevel() const
 {
-    return m_rows.isEmpty() ? QString() : levelName(m_rows.first().level);
+    return m_rows.isEmpty() ? Urgency::None : urgency(m_rows.first().level);
 }
 
 } // namespace cp

@@ -18,13 +18,17 @@ class ReminderListModel : public RowsModel
     QML_UNCREATABLE("Provided by CurrentIncident.reminders")
     Q_PROPERTY(int count READ rowCount NOTIFY countChanged)
     Q_PROPERTY(QString topText READ topText NOTIFY countChanged)
-    Q_PROPERTY(QString topLevel READ topLevel NOTIFY countChanged)
+    Q_PROPERTY(Urgency topLevel READ topLevel NOTIFY countChanged)
 public:
+    // A reminder's level as QML compares it; None where there is no reminder.
+    enum class Urgency { None, Upcoming, Due, Overdue, Escalated };
+    Q_ENUM(Urgency)
+
     enum Role {
         KindRole =
             Qt::UserRole +
             1,     // kind: update, task_overdue, task_unacknowledged, role_unfilled, section_stale
-        LevelRole, // level: due, overdue, escalated
+        LevelRole, // level: an Urgency (due, overdue or escalated)
         SubjectRole,     // subject: audience, task id, role or section
         TextRole,        // text: the reminder, translated
         SecondsLeftRole, // secondsLeft: negative when late
@@ -41,11 +45,11 @@ public:
     // update; otherwise they are only noted (an incident just opened).
     void update(const IncidentState &state, const QDateTime &now, bool announce = true);
     QString topText() const;
-    QString topLevel() const;
+    Urgency topLevel() const;
 
     static QString text(const Reminder &reminder);
     static QString kindName(Reminder::Kind kind);
-    static QString levelName(Reminder::Level level);
+    static Urgency urgency(Reminder::Level level);
 
 signals:
     void countChanged();

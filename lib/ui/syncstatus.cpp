@@ -24,9 +24,23 @@ SyncStatus::SyncStatus(SyncEngine &engine, QObject *parent)
     connect(&m_engine, &SyncEngine::statusChanged, this, &SyncStatus::changed);
 }
 
-QString SyncStatus::state() const
+SyncStatus::State SyncStatus::state() const
 {
-    return SyncEngine::stateName(m_engine.state());
+    switch (m_engine.state()) {
+    case SyncEngine::State::Disabled:
+        return State::Disabled;
+    case SyncEngine::State::Connecting:
+        return State::Connecting;
+    case SyncEngine::State::Syncing:
+        return State::Syncing;
+    case SyncEngine::State::Online:
+        return State::Online;
+    case SyncEngine::State::Offline:
+        return State::Offline;
+    case SyncEngine::State::AuthFailed:
+        return State::AuthFailed;
+    }
+    return State::Disabled;
 }
 
 QString SyncStatus::stateText() const

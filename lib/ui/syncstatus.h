@@ -20,7 +20,7 @@ class SyncStatus : public QObject
     Q_OBJECT
     QML_ELEMENT
     QML_UNCREATABLE("Provided by Workspace.sync")
-    Q_PROPERTY(QString state READ state NOTIFY changed)
+    Q_PROPERTY(State state READ state NOTIFY changed)
     Q_PROPERTY(QString stateText READ stateText NOTIFY changed)
     Q_PROPERTY(QString detailText READ detailText NOTIFY changed)
     Q_PROPERTY(int pending READ pending NOTIFY changed)
@@ -30,9 +30,13 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY changed)
 public:
+    // The engine's state as QML compares it (SyncStatus.Online and so on).
+    enum class State { Disabled, Connecting, Syncing, Online, Offline, AuthFailed };
+    Q_ENUM(State)
+
     explicit SyncStatus(sync::SyncEngine &engine, QObject *parent = nullptr);
 
-    QString state() const;
+    State state() const;
     QString stateText() const;
     QString detailText() const;
     int pending() const;

@@ -5,27 +5,6 @@
 #include <algorithm>
 
 namespace cp {
-namespace {
-
-QString attentionName(TaskListModel::Attention attention)
-{
-    switch (attention) {
-    case TaskListModel::Attention::Overdue:
-        return QStringLiteral("overdue");
-    case TaskListModel::Attention::Unacknowledged:
-        return QStringLiteral("unacknowledged");
-    case TaskListModel::Attention::Blocked:
-        return QStringLiteral("blocked");
-    case TaskListModel::Attention::Running:
-        return QStringLiteral("running");
-    case TaskListModel::Attention::Closed:
-        return QStringLiteral("closed");
-    }
-    return {};
-}
-
-} // namespace
-
 TaskListModel::Attention TaskListModel::attention(const Task &task, const QDateTime &now)
 {
     if (!task.isActive())
@@ -68,7 +47,7 @@ QVariant TaskListModel::data(const QModelIndex &index, int role) const
     case SecondsLeftRole:
         return task.isAcknowledged() ? m_now.secsTo(task.deadline()) : 0;
     case AttentionRole:
-        return attentionName(attention(task, m_now));
+        return int(attention(task, m_now));
     case PromptRole:
         switch (attention(task, m_now)) {
         case Attention::Overdue:

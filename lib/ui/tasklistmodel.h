@@ -26,15 +26,16 @@ public:
         AcknowledgedRole,              // acknowledged: the timebox runs
         MinutesRole,                   // minutes: timebox plus extensions
         SecondsLeftRole,               // secondsLeft: until the deadline (negative: late)
-        AttentionRole,   // attention: overdue, unacknowledged, blocked, running, closed
-        PromptRole,      // prompt: what the commander asks, translated
-        StatusLabelRole, // statusLabel: the status, translated
+        AttentionRole,                 // attention: an Attention
+        PromptRole,                    // prompt: what the commander asks, translated
+        StatusLabelRole,               // statusLabel: the status, translated
     };
     Q_ENUM(Role)
 
     // Lower comes first. Pure, for the sort and its tests. Blocked outranks overdue: the
     // commander unblocks it rather than asks whether it is done.
     enum class Attention { Blocked, Overdue, Unacknowledged, Running, Closed };
+    Q_ENUM(Attention)
     static Attention attention(const Task &task, const QDateTime &now);
 
     using RowsModel::RowsModel;

@@ -1,6 +1,6 @@
 #include "workspace.h"
 
-#include "darkpalette.h"
+#include "palette.h"
 #include "datadir.h"
 #include "localstore.h"
 #include "reducer.h"

@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Language and how times are shown. The language applies when Command Post starts again;
 // times switch between local and UTC at once.
 Dialog {
     id: root
-    required property var preferences
+    required property Preferences preferences
     property bool languageChanged: false
     objectName: "preferencesDialog"
     title: qsTr("Preferences")

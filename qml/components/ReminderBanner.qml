@@ -1,16 +1,17 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // The most urgent reminder across the top while anything needs the commander: amber when
 // due, red when late. Click to see them all.
 Rectangle {
     id: root
-    required property var reminders
+    required property ReminderListModel reminders
     visible: reminders.count > 0
     implicitHeight: visible ? row.implicitHeight + 12 : 0
-    color: topLevel === "due" ? "#fff4ce" : "#fde7e9"
-    readonly property string topLevel: reminders.topLevel
+    readonly property bool onlyDue: reminders.topLevel === ReminderListModel.Due
+    color: onlyDue ? Tones.dueBanner : Tones.lateBanner
     Accessible.role: Accessible.AlertMessage
     Accessible.name: reminders.topText
 
@@ -18,12 +19,12 @@ Rectangle {
         id: row
         anchors.fill: parent
         anchors.margins: 6
-        Label { text: "⚠"; font.pixelSize: 18; color: root.topLevel === "due" ? "#8a6d00" : "#b3261e" }
+        Label { text: "⚠"; font.pixelSize: 18; color: root.onlyDue ? Tones.dueMark : Tones.lateMark }
         Label {
             objectName: "reminderTopText"
             Layout.fillWidth: true
             text: root.reminders.topText
-            color: "#1f1f1f"
+            color: Tones.bannerText
             font.bold: true
             elide: Text.ElideRight
         }
@@ -48,7 +49,7 @@ Rectangle {
                 Label {
                     required property var model
                     text: model.text
-                    color: model.level === "due" ? "#8a6d00" : "#b3261e"
+                    color: model.level === ReminderListModel.Due ? Tones.dueMark : Tones.lateMark
                 }
             }
         }

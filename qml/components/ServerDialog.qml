@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Server address and token for this workstation. Changing the server keeps the local data:
 // what was recorded here is offered to the new server. Return connects, Esc changes nothing.
 Dialog {
     id: root
-    required property var status
+    required property SyncStatus status
     objectName: "serverDialog"
     title: qsTr("Server")
     modal: true
@@ -52,7 +53,7 @@ Dialog {
             objectName: "serverErrorLabel"
             Layout.fillWidth: true
             visible: text !== ""
-            color: "#c62828"
+            color: Tones.danger
             wrapMode: Text.Wrap
         }
         Button {

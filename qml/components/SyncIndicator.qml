@@ -7,17 +7,17 @@ import QtQuick.Layouts
 // Clicking it opens the server settings.
 ToolButton {
     id: root
-    required property var status
+    required property SyncStatus status
     signal settingsRequested()
 
     readonly property color dotColor: {
         switch (root.status.state) {
-        case "online": return "#2e7d32"
-        case "syncing":
-        case "connecting": return "#f9a825"
-        case "offline":
-        case "auth_failed": return "#c62828"
-        default: return "#757575"
+        case SyncStatus.Online: return Tones.good
+        case SyncStatus.Syncing:
+        case SyncStatus.Connecting: return Tones.caution
+        case SyncStatus.Offline:
+        case SyncStatus.AuthFailed: return Tones.danger
+        default: return Tones.quiet
         }
     }
 

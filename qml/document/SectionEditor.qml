@@ -14,11 +14,11 @@ Frame {
     required property string text
     required property string head
     required property string author
-    required property var updatedAt
+    required property date updatedAt
     required property bool conflicted
     required property var conflictTexts
     required property bool stale
-    required property var actions
+    required property IncidentActions actions
     property bool editing: false
     property bool current: false // selected in the list that has the keyboard
     property string lastError: ""
@@ -63,8 +63,8 @@ Frame {
                 text: root.head === "" ? qsTr("not written yet")
                       : qsTr("%1, %2").arg(root.author).arg(Workspace.preferences.time(root.updatedAt, Workspace.preferences.utc))
             }
-            Label { visible: root.stale; text: qsTr("stale"); color: "#b08800"; font.bold: true }
-            Label { visible: root.conflicted; text: qsTr("conflict"); color: "#c62828"; font.bold: true }
+            Label { visible: root.stale; text: qsTr("stale"); color: Tones.caution; font.bold: true }
+            Label { visible: root.conflicted; text: qsTr("conflict"); color: Tones.danger; font.bold: true }
             Button {
                 visible: !root.editing
                 text: root.conflicted ? qsTr("Merge") : qsTr("Edit")
@@ -88,7 +88,7 @@ Frame {
                     required property string modelData
                     width: parent.width
                     wrapMode: Text.Wrap
-                    color: "#c62828"
+                    color: Tones.danger
                     text: qsTr("Also written: %1").arg(modelData)
                 }
             }
@@ -107,7 +107,7 @@ Frame {
             visible: root.editing
             Button { text: Shortcuts.withKey(qsTr("Save"), "save"); Accessible.name: qsTr("Save %1").arg(root.label); onClicked: root.save() }
             Button { text: qsTr("Cancel"); Accessible.name: qsTr("Stop editing %1").arg(root.label); onClicked: root.stopEditing() }
-            Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; Layout.fillWidth: true; wrapMode: Text.Wrap }
+            Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; Layout.fillWidth: true; wrapMode: Text.Wrap }
         }
     }
 }

@@ -2,13 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CommandPost
+import CommandPost.Models
 
 // The live incident state document, section by section. In the list, Up and Down select a
 // section and Enter edits it.
 Panel {
     id: root
-    required property var incident
-    required property var actions
+    required property CurrentIncident incident
+    required property IncidentActions actions
     title: qsTr("State document")
     focusTarget: list
 

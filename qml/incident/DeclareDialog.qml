@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Declaring an incident: a title, a severity (each with its meaning; if unsure, the higher
 // one), and what is known so far. Return declares (outside the summary), Esc changes nothing.
 Dialog {
     id: root
-    required property var actions
+    required property IncidentActions actions
     property string lastError: ""
     objectName: "declareDialog"
     title: qsTr("Declare an incident")
@@ -42,6 +43,6 @@ Dialog {
         Label { text: qsTr("If unsure, pick the higher severity."); opacity: 0.8 }
         TextArea { id: summaryField; objectName: "declareSummaryField"; Layout.fillWidth: true; Layout.preferredHeight: 80; placeholderText: qsTr("What is known so far"); wrapMode: TextEdit.Wrap; Accessible.name: qsTr("Summary") }
         Button { objectName: "declareButton"; text: qsTr("Declare"); highlighted: true; onClicked: root.declare() }
-        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }
 }

@@ -8,9 +8,9 @@ import CommandPost
 // it, its status (click to change), the sync state and when the next update is due.
 Pane {
     id: root
-    required property var incident
-    property var actions
-    property var sync
+    required property CurrentIncident incident
+    property IncidentActions actions
+    property SyncStatus sync
     property string lastError: ""
     function openStatusMenu() { statusMenu.popup(statusButton, 0, statusButton.height) }
     function openSeverityMenu() { severityMenu.popup(severityArea, 0, severityArea.height) }
@@ -45,7 +45,7 @@ Pane {
             Label {
                 Layout.fillWidth: true
                 visible: root.lastError !== ""
-                color: "#c62828"
+                color: Tones.danger
                 text: root.lastError
                 elide: Text.ElideRight
             }
@@ -80,15 +80,15 @@ Pane {
                 objectName: "nextUpdateLabel"
                 visible: root.incident.externalUpdateExpected
                 font.bold: true
-                color: root.incident.externalUpdateSeconds < 0 ? "#c62828" : palette.windowText
+                color: root.incident.externalUpdateSeconds < 0 ? Tones.danger : palette.windowText
                 text: qsTr("External update: %1").arg(root.incident.countdownText(root.incident.externalUpdateSeconds))
             }
             Label {
                 visible: root.incident.internalUpdateExpected
-                color: root.incident.internalUpdateSeconds < 0 ? "#c62828" : palette.windowText
+                color: root.incident.internalUpdateSeconds < 0 ? Tones.danger : palette.windowText
                 text: qsTr("Internal update: %1").arg(root.incident.countdownText(root.incident.internalUpdateSeconds))
             }
-            Label { visible: root.sync !== undefined; opacity: 0.8; text: root.sync ? root.sync.stateText : "" }
+            Label { visible: root.sync !== null; opacity: 0.8; text: root.sync ? root.sync.stateText : "" }
         }
     }
 }

@@ -41,7 +41,7 @@ Pane {
             required property string severity
             required property string statusLabel
             required property string commander
-            required property var declaredAt
+            required property date declaredAt
             required property bool isOpen
             required property int index
             width: ListView.view.width

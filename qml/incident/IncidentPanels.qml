@@ -2,12 +2,13 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CommandPost
+import CommandPost.Models
 
 // The four working panels of the selected incident, two by two.
 GridLayout {
     id: root
-    required property var incident
-    required property var actions
+    required property CurrentIncident incident
+    required property IncidentActions actions
     property alias roles: rolesPanel
     property alias tasks: tasksPanel
     property alias document: documentPanel

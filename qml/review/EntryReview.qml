@@ -8,7 +8,7 @@ import CommandPost.Models
 // in the log and the report says it was corrected).
 KeyboardList {
     id: root
-    required property var actions
+    required property IncidentActions actions
     property string lastError: ""
     // Called from rows that the change rebuilds: nothing may run in the row afterwards.
     function pin(eventId, pinned) { lastError = actions.pinEntry(eventId, pinned) }
@@ -17,7 +17,7 @@ KeyboardList {
     delegate: RowLayout {
         id: row
         required property string eventId
-        required property var at
+        required property date at
         required property string kind
         required property string text
         required property bool pinned
@@ -45,5 +45,5 @@ KeyboardList {
             onClicked: Qt.callLater(root.correct, row.eventId, time.text, text.text)
         }
     }
-    footer: Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828" }
+    footer: Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger }
 }

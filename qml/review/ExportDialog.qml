@@ -1,11 +1,12 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Exporting the postmortem: a format and a file (Ctrl+E). Return writes it, Esc closes.
 Dialog {
     id: root
-    required property var actions
+    required property IncidentActions actions
     property string lastError: ""
     property string saved: ""
     objectName: "exportDialog"
@@ -52,6 +53,6 @@ Dialog {
         }
         Button { objectName: "exportButton"; text: qsTr("Export"); highlighted: true; onClicked: root.exportNow() }
         Label { visible: root.saved !== ""; text: qsTr("Saved %1").arg(root.saved); wrapMode: Text.Wrap; Layout.fillWidth: true }
-        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }
 }

@@ -1,14 +1,15 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Postmortem action items: one owner each, a due date if known.
 // A Column, not a ColumnLayout: Qt 6.4 can crash destroying a Repeater's rows in a Layout.
 Column {
     id: root
     spacing: 4
-    required property var incident
-    required property var actions
+    required property CurrentIncident incident
+    required property IncidentActions actions
     property string lastError: ""
 
     function add() {
@@ -31,5 +32,5 @@ Column {
         TextField { id: due; objectName: "followUpDue"; Layout.preferredWidth: 110; placeholderText: "YYYY-MM-DD"; onAccepted: root.add() }
         Button { objectName: "followUpAdd"; text: qsTr("Add"); onClicked: root.add() }
     }
-    Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; width: root.width }
+    Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; wrapMode: Text.Wrap; width: root.width }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Response metrics as a phase bar chart: one bar a metric, to scale with the longest.
 // A Column, not a ColumnLayout: Qt 6.4 can crash destroying a Repeater's rows in a Layout.
@@ -19,7 +20,7 @@ Column {
             Rectangle {
                 Layout.preferredWidth: modelData.seconds > 0 ? Math.max(2, 260 * modelData.seconds / root.longest) : 2
                 Layout.preferredHeight: 14
-                color: modelData.name.indexOf("SEV") >= 0 ? "#d9480f" : "#3d7ec6"
+                color: modelData.severity !== "" ? Tones.severity(modelData.severity) : Tones.accent
                 opacity: modelData.seconds >= 0 ? 1 : 0.2
             }
             Label { text: modelData.text; font.bold: true }

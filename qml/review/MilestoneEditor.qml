@@ -8,8 +8,8 @@ import CommandPost.Models
 Column {
     id: root
     spacing: 4
-    required property var incident
-    required property var actions
+    required property CurrentIncident incident
+    required property IncidentActions actions
     property string lastError: ""
     // Called from a row that the change rebuilds: nothing may run in the row afterwards.
     function set(milestone, time) { lastError = actions.setMilestone(milestone, time) }
@@ -34,5 +34,5 @@ Column {
             }
         }
     }
-    Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; width: root.width; wrapMode: Text.Wrap }
+    Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; width: root.width; wrapMode: Text.Wrap }
 }

@@ -2,14 +2,15 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CommandPost
+import CommandPost.Models
 
 // The postmortem review: metrics drawn from the milestones, the milestones themselves, key
 // entries pinned and corrected, and the follow-up action items.
 GridLayout {
     id: root
-    required property var incident
-    required property var actions
-    required property var entries
+    required property CurrentIncident incident
+    required property IncidentActions actions
+    required property TimelineListModel entries
     columns: 2
     // The part of the review that F6 reaches.
     property alias entriesPanel: entriesPanel

@@ -1,12 +1,13 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // Handing off command, step by step: the new commander is briefed, the handoff is announced,
 // the new commander confirms. Only then is it recorded. Return hands off, Esc changes nothing.
 Dialog {
     id: root
-    required property var actions
+    required property IncidentActions actions
     required property string commander
     property string lastError: ""
     objectName: "handoffDialog"
@@ -39,6 +40,6 @@ Dialog {
             enabled: briefed.checked && announced.checked && confirmed.checked && nameField.text.trim() !== ""
             onClicked: root.handOff()
         }
-        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }
 }

@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // One role: the holder, or a field to name one.
 RowLayout {
@@ -40,7 +41,7 @@ RowLayout {
         visible: !row.assigning
         Layout.fillWidth: true
         text: row.filled ? row.person : row.key ? qsTr("unfilled — name someone") : qsTr("unfilled")
-        color: !row.filled && row.key ? "#c62828" : palette.windowText
+        color: !row.filled && row.key ? Tones.danger : palette.windowText
         opacity: row.filled || row.key ? 1 : 0.6
         font.italic: !row.filled
     }

@@ -2,6 +2,7 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CommandPost
+import CommandPost.Models
 
 // Who holds each role; an unfilled role says so. Assign or relieve per row; the commander
 // row hands off command through its steps. Ctrl+R puts the cursor in the first empty role;
@@ -9,7 +10,7 @@ import CommandPost
 Panel {
     id: root
     property alias roles: view.model
-    property var actions
+    property IncidentActions actions
     property string lastError: ""
     signal handOffRequested()
     title: qsTr("Roles")
@@ -60,6 +61,6 @@ Panel {
                 }
             }
         }
-        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }
 }

@@ -7,12 +7,12 @@ import CommandPost.Models
 Rectangle {
     id: row
     required property string eventId
-    required property var at
+    required property date at
     required property string kind
     required property string text
     required property string actor
     required property bool edited
-    required property var scribe
+    required property Scribe scribe
     property bool selected: false
     property bool editing: false
     property string lastError: ""
@@ -49,6 +49,6 @@ Rectangle {
             onAccepted: row.save()
             Keys.onEscapePressed: { row.editing = false; row.ListView.view.forceActiveFocus() }
         }
-        Label { visible: row.lastError !== ""; text: row.lastError; color: "#c62828" }
+        Label { visible: row.lastError !== ""; text: row.lastError; color: Tones.danger }
     }
 }

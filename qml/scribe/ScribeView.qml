@@ -10,7 +10,7 @@ import CommandPost.Models
 // to correct it.
 FocusScope {
     id: root
-    required property var scribe
+    required property Scribe scribe
     property string lastError: ""
 
     function submit() {
@@ -60,7 +60,7 @@ FocusScope {
         }
         Label {
             Layout.fillWidth: true
-            color: root.lastError !== "" ? "#c62828" : palette.windowText
+            color: root.lastError !== "" ? Tones.danger : palette.windowText
             opacity: root.lastError !== "" ? 1 : 0.7
             text: root.lastError !== "" ? root.lastError
                   : root.scribe.typingSince.getTime() > 0

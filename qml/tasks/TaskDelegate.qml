@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // One task: who, what, the countdown, and the commander's next move on it.
 ItemDelegate {
@@ -11,60 +12,61 @@ ItemDelegate {
     required property string status
     required property bool acknowledged
     required property int minutes
-    required property var secondsLeft
-    required property string attention
+    required property int secondsLeft
+    required property int attention
     required property string prompt
     required property string statusLabel
-    required property var incident
+    required property CurrentIncident incident
     signal act(string action, string taskId)
 
-    readonly property color tone: attention === "overdue" ? "#c62828"
-                                : attention === "unacknowledged" ? "#b08800"
-                                : attention === "blocked" ? "#6a1b9a" : palette.text
+    readonly property bool closed: attention === TaskListModel.Closed
+    readonly property color tone: attention === TaskListModel.Overdue ? Tones.danger
+                                : attention === TaskListModel.Unacknowledged ? Tones.caution
+                                : attention === TaskListModel.Blocked ? Tones.blocked : palette.text
     Accessible.name: qsTr("Task %1 for %2, %3").arg(title).arg(assignee).arg(prompt || status)
 
     contentItem: RowLayout {
         spacing: 8
-        Rectangle { width: 4; Layout.fillHeight: true; color: row.tone; visible: row.attention !== "running" && row.attention !== "closed" }
+        Rectangle { width: 4; Layout.fillHeight: true; color: row.tone; visible: row.attention !== TaskListModel.Running && !row.closed }
         ColumnLayout {
             Layout.fillWidth: true
             spacing: 0
             Label {
                 Layout.fillWidth: true
                 text: qsTr("%1 — %2").arg(row.title).arg(row.assignee)
-                font.bold: row.attention === "overdue"
-                font.strikeout: row.attention === "closed"
+                font.bold: row.attention === TaskListModel.Overdue
+                font.strikeout: row.closed
                 elide: Text.ElideRight
             }
             Label {
                 Layout.fillWidth: true
                 color: row.tone
                 text: row.prompt !== "" ? row.prompt
-                      : row.attention === "closed" ? row.statusLabel
+                      : row.closed ? row.statusLabel
                       : qsTr("%1 left of %2 min").arg(row.incident.countdownText(row.secondsLeft)).arg(row.minutes)
                 elide: Text.ElideRight
             }
         }
         Label {
-            visible: row.acknowledged && row.attention !== "closed"
+            visible: row.acknowledged && !row.closed
             text: row.incident.countdownText(row.secondsLeft)
             color: row.tone
             font.bold: true
         }
         Button {
-            visible: !row.acknowledged && row.attention !== "closed"
+            visible: !row.acknowledged && !row.closed
             text: qsTr("Ack")
             Accessible.name: qsTr("Acknowledge %1").arg(row.title)
             onClicked: row.act("ack", row.taskId)
         }
         Button {
-            visible: row.acknowledged && row.attention !== "closed"
+            visible: row.acknowledged && !row.closed
             text: qsTr("Done")
             Accessible.name: qsTr("%1 is done").arg(row.title)
             onClicked: row.act("done", row.taskId)
         }
         ToolButton {
-            visible: row.attention !== "closed"
+            visible: !row.closed
             text: "⋯"
             Accessible.name: qsTr("More actions for %1").arg(row.title)
             onClicked: more.open()
@@ -72,7 +74,7 @@ ItemDelegate {
                 id: more
                 MenuItem { text: qsTr("Extend 5 min"); onTriggered: row.act("extend", row.taskId) }
                 MenuItem { text: qsTr("Blocked"); onTriggered: row.act("blocked", row.taskId) }
-                MenuItem { text: qsTr("Reopen"); enabled: row.status === "blocked"; onTriggered: row.act("open", row.taskId) }
+                MenuItem { text: qsTr("Reopen"); enabled: row.attention === TaskListModel.Blocked; onTriggered: row.act("open", row.taskId) }
                 MenuItem { text: qsTr("Cancel task"); onTriggered: row.act("cancelled", row.taskId) }
             }
         }

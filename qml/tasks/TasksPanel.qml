@@ -9,8 +9,8 @@ import CommandPost.Models
 // A, D, E and B act on the selected task.
 Panel {
     id: root
-    required property var incident
-    required property var actions
+    required property CurrentIncident incident
+    required property IncidentActions actions
     property string lastError: ""
     title: root.incident.tasks.overdueCount > 0
            ? qsTr("Tasks — %n overdue", "", root.incident.tasks.overdueCount) : qsTr("Tasks")
@@ -45,7 +45,7 @@ Panel {
             SpinBox { id: minutesBox; objectName: "taskMinutesBox"; from: 1; to: 1440; value: 15; editable: true; Accessible.name: qsTr("Timebox in minutes") }
             Button { objectName: "taskAddButton"; text: qsTr("Add"); Accessible.name: qsTr("Add the task"); onClicked: root.add() }
         }
-        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
         KeyboardList {
             id: list
             objectName: "taskList"

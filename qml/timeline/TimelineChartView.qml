@@ -9,7 +9,7 @@ import CommandPost.Models
 ChartView {
     id: chart
     objectName: "timelineChart"
-    required property var feeder
+    required property TimelineChart feeder
     property int laneCount: 0
     property string laneNames: ""
     antialiasing: true

@@ -8,7 +8,7 @@ import CommandPost.Models
 // itself is the model's (TimelineListModel).
 ColumnLayout {
     id: root
-    required property var entries
+    required property TimelineListModel entries
     property alias view: view
 
     RowLayout {
@@ -43,7 +43,7 @@ ColumnLayout {
         Accessible.name: qsTr("Timeline entries")
         delegate: RowLayout {
             id: entry
-            required property var at
+            required property date at
             required property string actor
             required property string kind
             required property string text

@@ -2,13 +2,14 @@ import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
 import CommandPost
+import CommandPost.Models
 
 // The timeline of the selected incident as a chart (zoom with the wheel, pan by dragging,
 // double-click to fit; hover a point for what happened).
 Panel {
     id: root
-    required property var feeder
-    required property var entries
+    required property TimelineChart feeder
+    required property TimelineListModel entries
     title: qsTr("Timeline — %n point(s) drawn", "", root.feeder.pointCount)
     focusTarget: list.view
 

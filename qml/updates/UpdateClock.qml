@@ -1,6 +1,7 @@
 import QtQuick
 import QtQuick.Controls
 import QtQuick.Layouts
+import CommandPost.Models
 
 // One audience's update clock: the countdown, its cadence (set with the button, one event),
 // and a way into the composer.
@@ -9,10 +10,10 @@ GridLayout {
     columns: 4
     required property string label
     required property string audience
-    required property var incident
+    required property CurrentIncident incident
     required property bool expected
-    required property var seconds
-    required property string level
+    required property int seconds
+    required property int level
     required property int cadence
     signal compose()
     signal cadenceSet(int minutes)
@@ -21,8 +22,9 @@ GridLayout {
     Label {
         Layout.fillWidth: true
         Layout.columnSpan: 2
-        color: row.level === "overdue" || row.level === "escalated" ? "#c62828" : palette.text
-        font.bold: row.level !== "upcoming"
+        readonly property bool late: row.level === ReminderListModel.Overdue || row.level === ReminderListModel.Escalated
+        color: late ? Tones.danger : palette.text
+        font.bold: row.level !== ReminderListModel.Upcoming && row.level !== ReminderListModel.None
         text: !row.expected ? qsTr("none expected")
               : row.seconds < 0 ? row.incident.countdownText(row.seconds)
               : qsTr("next due in %1").arg(row.incident.countdownText(row.seconds))

@@ -9,8 +9,8 @@ import CommandPost.Models
 // audience's clock.
 Panel {
     id: root
-    required property var incident
-    required property var actions
+    required property CurrentIncident incident
+    required property IncidentActions actions
     property string lastError: ""
     title: qsTr("Updates")
     focusTarget: textArea
@@ -86,6 +86,6 @@ Panel {
             Accessible.name: qsTr("Update text")
             ScopedShortcut { action: "save"; scope: textArea; onActivated: root.publish() }
         }
-        Label { visible: root.lastError !== ""; text: root.lastError; color: "#c62828"; wrapMode: Text.Wrap; Layout.fillWidth: true }
+        Label { visible: root.lastError !== ""; text: root.lastError; color: Tones.danger; wrapMode: Text.Wrap; Layout.fillWidth: true }
     }
 }

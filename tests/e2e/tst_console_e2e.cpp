@@ -289,11 +289,12 @@ QHash<QString, ConsoleEndToEnd::Check> ConsoleEndToEnd::checks()
         QCOMPARE(c.workspace().sync()->connectTo(QStringLiteral("http://127.0.0.1:9"),
                                                  QStringLiteral("cpt_test")),
                  QString());
-        QTRY_COMPARE_WITH_TIMEOUT(c.workspace().sync()->state(), QStringLiteral("offline"), 10000);
+        QTRY_COMPARE_WITH_TIMEOUT(c.workspace().sync()->state(), cp::SyncStatus::State::Offline,
+                                  10000);
         QLoggingCategory::setFilterRules(QStringLiteral("commandpost.sync.info=true"));
         QTest::ignoreMessage(QtInfoMsg, "retrying now");
         c.press(keys);
-        QTRY_COMPARE(c.workspace().sync()->state(), QStringLiteral("offline"));
+        QTRY_COMPARE(c.workspace().sync()->state(), cp::SyncStatus::State::Offline);
         QLoggingCategory::setFilterRules({});
         c.workspace().sync()->disconnectFromServer();
     };

@@ -798,7 +798,7 @@ private slots:
         QVERIFY(store.open(mine));
         cp::Workspace workspace(store);
         workspace.sync()->apply({QUrl(serverUrl()), m_alice}, false);
-        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), QStringLiteral("online"), 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), cp::SyncStatus::State::Online, 20000);
         workspace.select(incident);
         QTRY_COMPARE_WITH_TIMEOUT(workspace.current()->title(), QStringLiteral("Watched live"),
                                   20000);

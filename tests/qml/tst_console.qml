@@ -45,7 +45,7 @@ TestCase {
     }
 
     function test_syncIndicatorSaysLocalOnlyWithoutServer() {
-        compare(Workspace.sync.state, "disabled")
+        compare(Workspace.sync.state, SyncStatus.Disabled)
         const indicator = createTemporaryObject(syncIndicatorComponent, testCase, { status: Workspace.sync })
         verify(indicator)
         const label = findByName(indicator.contentItem, "syncStateLabel")
@@ -66,7 +66,7 @@ TestCase {
         dialog.connectNow()
         verify(error.text.indexOf("http:// or https://") >= 0, error.text)
         verify(dialog.opened)
-        compare(Workspace.sync.state, "disabled")
+        compare(Workspace.sync.state, SyncStatus.Disabled)
         compare(Workspace.sync.serverUrl, "")
 
         address.text = "http://127.0.0.1:9"
@@ -87,11 +87,11 @@ TestCase {
         compare(Workspace.sync.serverUrl, "http://127.0.0.1:9")
         verify(Workspace.sync.hasToken)
         // Nothing listens on port 9: the console says offline and keeps the events.
-        tryCompare(Workspace.sync, "state", "offline", 10000)
+        tryCompare(Workspace.sync, "state", SyncStatus.Offline, 10000)
         verify(Workspace.sync.lastError.indexOf("unreachable") >= 0, Workspace.sync.lastError)
         compare(Workspace.sync.pending, pending)
         Workspace.sync.disconnectFromServer()
-        compare(Workspace.sync.state, "disabled")
+        compare(Workspace.sync.state, SyncStatus.Disabled)
         compare(Workspace.sync.serverUrl, "")
     }
 

@@ -122,7 +122,7 @@ TestCase {
         tryVerify(() => delegateWhere(list, item => item.title === "Roll back deploy") !== null)
         let task = delegateWhere(list, item => item.title === "Roll back deploy")
         compare(task.assignee, "carol")
-        compare(task.attention, "unacknowledged")
+        compare(task.attention, TaskListModel.Unacknowledged)
         task.act("ack", task.taskId)
         tryVerify(() => {
             const acknowledged = delegateWhere(list, item => item.title === "Roll back deploy")

@@ -3,6 +3,7 @@
 #include "currentincident.h"
 #include "incidentlistmodel.h"
 #include "localstore.h"
+#include "palette.h"
 #include "reducer.h"
 #include "rolelistmodel.h"
 #include "testevents.h"
@@ -35,6 +36,20 @@ class TestModels : public QObject
             clock.advanceSeconds(60);
         }
         return ids;
+    }
+
+    // WCAG 2 contrast ratio of two colours (1 to 21).
+    static double contrast(const QColor &a, const QColor &b)
+    {
+        const auto luminance = [](const QColor &c) {
+            const auto linear = [](double v) {
+                return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4);
+            };
+            return 0.2126 * linear(c.redF()) + 0.7152 * linear(c.greenF()) +
+                   0.0722 * linear(c.blueF());
+        };
+        const double la = luminance(a), lb = luminance(b);
+        return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
     }
 
     static IncidentSummary incident(const QString &title, const QString &status, int minutes)
@@ -84,6 +99,38 @@ private slots:
         QCOMPARE(model.rowOf(model.idAt(1)), 1);
         QCOMPARE(model.rowOf(QStringLiteral("nope")), -1);
         QVERIFY(model.roleNames().values().contains("severity"));
+    }
+
+    // Every tone that colours text stays readable (WCAG AA, 4.5:1) on the backgrounds it is
+    // drawn on, in the light theme and in the dark one.
+    void tonesAreReadableInBothThemes()
+    {
+        for (const bool dark : {false, true}) {
+            const Tones tones(dark);
+            // The window and list backgrounds of each theme (the dark ones as the dark palette
+            // sets them).
+            const QList<QColor> backgrounds =
+                dark ? QList<QColor>{QColor(0x26, 0x28, 0x2b), QColor(0x1d, 0x1f, 0x21)}
+                     : QList<QColor>{QColor(0xef, 0xef, 0xef), QColor(Qt::white)};
+            for (const QColor &background : backgrounds) {
+                for (const QColor &text : {tones.danger(), tones.caution(), tones.blocked()})
+                    QVERIFY2(contrast(text, background) >= 4.5,
+                             qPrintable(QStringLiteral("%1 on %2, dark %3")
+                                            .arg(text.name(), background.name())
+                                            .arg(dark)));
+                QVERIFY(contrast(tones.good(), background) >= 3.0); // a dot, not text
+            }
+            for (const QColor &banner : {tones.dueBanner(), tones.lateBanner()}) {
+                QVERIFY(contrast(tones.bannerText(), banner) >= 4.5);
+                QVERIFY(contrast(tones.dueMark(), banner) >= 3.0); // the ⚠ sign, large
+                QVERIFY(contrast(tones.lateMark(), banner) >= 3.0);
+            }
+            QVERIFY(contrast(tones.onStrong(), tones.alarm()) >= 4.5);
+            for (const char *severity : {"SEV1", "SEV2", "SEV3", "SEV4", "SEV5", "unknown"})
+                QVERIFY2(contrast(tones.onStrong(), tones.severity(QLatin1String(severity))) >= 4.5,
+                         severity);
+        }
+        QVERIFY(Tones(true).danger() != Tones(false).danger());
     }
 
     void rolesListEveryKeyRoleThenSmes()
@@ -174,8 +221,8 @@ private slots:
         QCOMPARE(titles(), (QStringList{QStringLiteral("blocked"), QStringLiteral("late"),
                                         QStringLiteral("waiting"), QStringLiteral("running"),
                                         QStringLiteral("finished")}));
-        QCOMPARE(model.data(model.index(1), TaskListModel::AttentionRole).toString(),
-                 QStringLiteral("overdue"));
+        QCOMPARE(model.data(model.index(1), TaskListModel::AttentionRole).toInt(),
+                 int(TaskListModel::Attention::Overdue));
         QCOMPARE(model.data(model.index(1), TaskListModel::PromptRole).toString(),
                  QStringLiteral("cat, have you finished?"));
         QCOMPARE(model.data(model.index(1), TaskListModel::SecondsLeftRole).toLongLong(), -60);

@@ -4,6 +4,8 @@
 //   on the next resize (the reminder banner did, on every incident switch);
 // - every ListView makes rows only in view (KeyboardList, or cacheBuffer: 0): rows made ahead
 //   of the view are cancelled with a stale index after the model changes.
+// And one for the design: no colour named in QML; every colour comes from Tones (or the
+// controls' palette), so the light and the dark theme both stay readable.
 #include <QDirIterator>
 #include <QFile>
 #include <QRegularExpression>
@@ -26,10 +28,16 @@ QStringList violations(const QString &path)
         return {QStringLiteral("%1: cannot be read").arg(path)};
     const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
     static const QRegularExpression opener(QStringLiteral("([A-Za-z_][A-Za-z0-9_.]*)\\s*$"));
+    static const QRegularExpression colour(
+        QStringLiteral("\"#[0-9a-fA-F]{3,8}\"|color:\\s*\"[a-z]+\""));
     QList<Object> stack;
     QStringList found;
     for (int number = 1; number <= lines.size(); ++number) {
         QString line = lines.at(number - 1);
+        if (line.contains(colour))
+            found << QStringLiteral("%1:%2: a colour named in QML (take it from Tones)")
+                         .arg(path)
+                         .arg(number);
         line.remove(QRegularExpression(QStringLiteral("\"([^\"\\\\]|\\\\.)*\""))); // strings
         line.remove(QRegularExpression(QStringLiteral("//.*$")));                  // comments
         if (!stack.isEmpty() && line.contains(QLatin1String("cacheBuffer:")))
@@ -87,12 +95,16 @@ private slots:
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write("ColumnLayout {\n    Repeater { model: 3; Label { text: \"}\" } }\n"
-                   "    ListView { model: 2 }\n    KeyboardList { model: 2 }\n}\n");
+                   "    ListView { model: 2 }\n    KeyboardList { model: 2 }\n"
+                   "    Rectangle { color: \"#ff0000\" }\n    Label { color: \"white\" }\n"
+                   "    Label { color: Tones.danger; text: \"#1 in line\" }\n}\n");
         file.close();
         const QStringList found = violations(path);
-        QCOMPARE(found.size(), 2);
+        QCOMPARE(found.size(), 4);
         QVERIFY(found.at(0).contains(u"Bad.qml:2: a Repeater directly in a ColumnLayout"));
         QVERIFY(found.at(1).contains(u"Bad.qml:3: a ListView without cacheBuffer"));
+        QVERIFY(found.at(2).contains(u"Bad.qml:5: a colour named in QML"));
+        QVERIFY(found.at(3).contains(u"Bad.qml:6: a colour named in QML"));
     }
 };
 
