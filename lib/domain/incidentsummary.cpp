@@ -15,15 +15,6 @@ QDateTime earlier(const QDateTime &a, const QDateTime &b)
     return b.isValid() && b < a ? b : a;
 }
 
-// A time the record holds: null for none; nullopt when the value is not a time at all.
-std::optional<QDateTime> timeFrom(const QJsonValue &value)
-{
-    if (value.isNull())
-        return QDateTime();
-    const QDateTime at = parseTime(value.toString());
-    return at.isValid() ? std::optional(at) : std::nullopt;
-}
-
 } // namespace
 
 IncidentSummary summarize(const IncidentState &state)
@@ -71,33 +62,6 @@ QJsonObject summaryRecord(const IncidentSummary &summary)
             {Key("next_update_due"), timeOrNull(summary.nextUpdateDue)},
             {Key("first_task_deadline"), timeOrNull(summary.firstTaskDeadline)},
             {Key("unacknowledged_since"), timeOrNull(summary.unacknowledgedSince)}};
-}
-
-std::optional<IncidentSummary> summaryFromRecord(const QJsonObject &record)
-{
-    const auto declaredAt = timeFrom(record.value(Key("declared_at")));
-    const auto lastEventAt = timeFrom(record.value(Key("last_event_at")));
-    const auto nextUpdateDue = timeFrom(record.value(Key("next_update_due")));
-    const auto firstTaskDeadline = timeFrom(record.value(Key("first_task_deadline")));
-    const auto unacknowledgedSince = timeFrom(record.value(Key("unacknowledged_since")));
-    const QJsonValue id = record.value(Key("id"));
-    if (!id.isString() || !declaredAt || !lastEventAt || !nextUpdateDue || !firstTaskDeadline ||
-        !unacknowledgedSince)
-        return std::nullopt;
-    return IncidentSummary{.id = id.toString(),
-                           .declared = record.value(Key("declared")).toBool(),
-                           .title = record.value(Key("title")).toString(),
-                           .severity = record.value(Key("severity")).toString(),
-                           .status = record.value(Key("status")).toString(),
-                           .commander = record.value(Key("commander")).toString(),
-                           .declaredAt = *declaredAt,
-                           .restricted = record.value(Key("restricted")).toBool(),
-                           .eventCount = record.value(Key("event_count")).toInt(),
-                           .lastSeq = qint64(record.value(Key("last_seq")).toDouble()),
-                           .lastEventAt = *lastEventAt,
-                           .nextUpdateDue = *nextUpdateDue,
-                           .firstTaskDeadline = *firstTaskDeadline,
-                           .unacknowledgedSince = *unacknowledgedSince};
 }
 
 } // namespace cp

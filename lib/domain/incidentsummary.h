@@ -15,7 +15,8 @@ namespace cp {
 // every log.
 struct IncidentSummary
 {
-    // The stored form's version: summaries stored in another are made again.
+    // The version of the rules that make a summary: summaries a store keeps that were made
+    // by other rules are made again.
     static constexpr int Format = 1;
 
     QString id;
@@ -42,8 +43,7 @@ struct IncidentSummary
 
 IncidentSummary summarize(const IncidentState &state);
 
-// The stored form, every field; and back. nullopt for a record that is not one.
+// Every field as JSON, to read (tests compare summaries by it).
 QJsonObject summaryRecord(const IncidentSummary &summary);
-std::optional<IncidentSummary> summaryFromRecord(const QJsonObject &record);
 
 } // namespace cp

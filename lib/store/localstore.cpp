@@ -23,23 +23,19 @@ Q_LOGGING_CATEGORY(lcStore, "commandpost.store", QtWarningMsg)
 namespace cp {
 namespace {
 
-// The summaries table and the triggers that keep it honest: any row of an incident's log
-// inserted, changed or deleted, by whatever path (append, sync, requeue, recovery), counts a
-// new generation of its summary and drops the summary's body in the same transaction. A
-// summary with a body is then always that of the log as it stands; one without is made
-// again by the next reader (summaries()), who writes it back only if no change came between.
-QStringList summaryMigration()
+// The triggers that keep the summaries honest: any row of an incident's log inserted, changed
+// or deleted, by whatever path (append, sync, requeue, recovery), counts a new generation of
+// its summary and makes it stale (`makeStale`) in the same transaction. A summary that is not
+// stale is then always that of the log as it stands; a stale one is made again by the next
+// reader (summaries()), who writes it back only if no change came between.
+QStringList summaryTriggers(const QString &makeStale)
 {
-    QStringList steps = {
-        QStringLiteral("CREATE TABLE summaries (incident TEXT PRIMARY KEY, "
-                       "generation INTEGER NOT NULL DEFAULT 0, format INTEGER NOT NULL DEFAULT 0, "
-                       "body TEXT)"),
-        QStringLiteral("INSERT INTO summaries (incident) SELECT incident FROM events UNION "
-                       "SELECT incident FROM outbox")};
-    const QString stale = QStringLiteral(
-        "UPDATE summaries SET generation = generation + 1, body = NULL WHERE incident IN (%1);");
+    const QString stale = QStringLiteral("UPDATE summaries SET generation = generation + 1, %1 "
+                                         "WHERE incident IN (%2);")
+                              .arg(makeStale);
     const QString known = QStringLiteral("INSERT OR IGNORE INTO summaries (incident) VALUES "
                                          "(NEW.incident);");
+    QStringList steps;
     for (const QString &table : {QStringLiteral("events"), QStringLiteral("outbox")}) {
         const QString trigger = QStringLiteral("CREATE TRIGGER %1_%2_summary AFTER %2 ON %1 "
                                                "BEGIN %3 END");
@@ -51,6 +47,42 @@ QStringList summaryMigration()
                              stale.arg(QStringLiteral("OLD.incident")));
     }
     return steps;
+}
+
+// Schema 4: the summaries table, the summary as a JSON body (NULL when stale).
+QStringList summaryMigration()
+{
+    QStringList steps = {
+        QStringLiteral("CREATE TABLE summaries (incident TEXT PRIMARY KEY, "
+                       "generation INTEGER NOT NULL DEFAULT 0, format INTEGER NOT NULL DEFAULT 0, "
+                       "body TEXT)"),
+        QStringLiteral("INSERT INTO summaries (incident) SELECT incident FROM events UNION "
+                       "SELECT incident FROM outbox")};
+    return steps + summaryTriggers(QStringLiteral("body = NULL"));
+}
+
+// Schema 5: the summary in columns of its own, so that a list reads typed values and parses
+// nothing. A summary is fresh while its format is the current one; any write to its log
+// makes it stale (format 0) and moves its generation on. A cache, so made again from the logs.
+QStringList summaryColumnsMigration()
+{
+    QStringList steps;
+    for (const char *table : {"events", "outbox"}) {
+        for (const char *change : {"INSERT", "UPDATE", "DELETE"})
+            steps << QStringLiteral("DROP TRIGGER %1_%2_summary")
+                         .arg(QLatin1String(table), QLatin1String(change));
+    }
+    steps << QStringLiteral("DROP TABLE summaries")
+          << QStringLiteral(
+                 "CREATE TABLE summaries (incident TEXT PRIMARY KEY, "
+                 "generation INTEGER NOT NULL DEFAULT 0, format INTEGER NOT NULL DEFAULT 0, "
+                 "declared INTEGER, title TEXT, severity TEXT, status TEXT, commander TEXT, "
+                 "declared_at INTEGER, restricted INTEGER, event_count INTEGER, last_seq INTEGER, "
+                 "last_event_at INTEGER, next_update_due INTEGER, first_task_deadline INTEGER, "
+                 "unacknowledged_since INTEGER)")
+          << QStringLiteral("INSERT INTO summaries (incident) SELECT incident FROM events UNION "
+                            "SELECT incident FROM outbox");
+    return steps + summaryTriggers(QStringLiteral("format = 0"));
 }
 
 // Each entry takes the schema from the version before it to its own number (index + 1).
@@ -75,6 +107,8 @@ const QList<QStringList> &migrations()
                         "rejected_at TEXT NOT NULL)")},
         // 4: a summary of each incident for the lists, made stale by any change to its log.
         summaryMigration(),
+        // 5: the summary's fields in columns.
+        summaryColumnsMigration(),
     };
     return steps;
 }
@@ -163,6 +197,67 @@ QStringList incidentsOf(const QList<Event> &events)
             incidents << event.incident;
     }
     return incidents;
+}
+
+// A summary's columns after `incident` and `format`, in the order of the two functions below.
+const QString SummaryColumns = QStringLiteral(
+    "declared, title, severity, status, commander, declared_at, restricted, event_count, "
+    "last_seq, last_event_at, next_update_due, first_task_deadline, unacknowledged_since");
+
+QVariant timeColumn(const QDateTime &time)
+{
+    return time.isValid() ? QVariant(time.toMSecsSinceEpoch())
+                          : QVariant(QMetaType::fromType<qint64>());
+}
+
+QVariantList summaryColumns(const IncidentSummary &s)
+{
+    return {s.declared,
+            s.title,
+            s.severity,
+            s.status,
+            s.commander,
+            timeColumn(s.declaredAt),
+            s.restricted,
+            s.eventCount,
+            s.lastSeq,
+            timeColumn(s.lastEventAt),
+            timeColumn(s.nextUpdateDue),
+            timeColumn(s.firstTaskDeadline),
+            timeColumn(s.unacknowledgedSince)};
+}
+
+// The summary in the query's row from column `first` on, as summaryColumns() wrote it;
+// nullopt when a number or a time is not one (the row was changed by hand, or is damaged).
+std::optional<IncidentSummary> summaryFromColumns(const QString &incident, const QSqlQuery &row,
+                                                  int first)
+{
+    bool readable = true;
+    const auto number = [&](int column) {
+        const QVariant value = row.value(first + column);
+        readable = readable && value.typeId() == QMetaType::LongLong;
+        return value.toLongLong();
+    };
+    const auto time = [&](int column) {
+        if (row.isNull(first + column))
+            return QDateTime();
+        return QDateTime::fromMSecsSinceEpoch(number(column), Qt::UTC);
+    };
+    IncidentSummary summary{.id = incident,
+                            .declared = number(0) != 0,
+                            .title = row.value(first + 1).toString(),
+                            .severity = row.value(first + 2).toString(),
+                            .status = row.value(first + 3).toString(),
+                            .commander = row.value(first + 4).toString(),
+                            .declaredAt = time(5),
+                            .restricted = number(6) != 0,
+                            .eventCount = int(number(7)),
+                            .lastSeq = number(8),
+                            .lastEventAt = time(9),
+                            .nextUpdateDue = time(10),
+                            .firstTaskDeadline = time(11),
+                            .unacknowledgedSince = time(12)};
+    return readable ? std::optional(std::move(summary)) : std::nullopt;
 }
 
 } // namespace
@@ -533,16 +628,16 @@ std::expected<QList<IncidentSummary>, QString> LocalStore::summaries()
     QStringList stale;
     QSqlQuery query(m_db);
     query.setForwardOnly(true);
-    if (!query.exec(QStringLiteral("SELECT incident, format, body FROM summaries")))
+    if (!query.exec(
+            QStringLiteral("SELECT incident, format, %1 FROM summaries").arg(SummaryColumns)))
         return std::unexpected(QStringLiteral("cannot read the incidents of %1: %2")
                                    .arg(m_path, describe(query.lastError())));
     while (query.next()) {
         const QString incident = query.value(0).toString();
         std::optional<IncidentSummary> summary;
-        if (query.value(1).toInt() == IncidentSummary::Format && !query.isNull(2))
-            summary =
-                summaryFromRecord(QJsonDocument::fromJson(query.value(2).toByteArray()).object());
-        if (summary && summary->id == incident)
+        if (query.value(1).toInt() == IncidentSummary::Format)
+            summary = summaryFromColumns(incident, query, 2);
+        if (summary)
             summaries.append(std::move(*summary));
         else
             stale.append(incident);
@@ -589,8 +684,10 @@ void LocalStore::storeSummaries(const QList<SummaryRefresh> &refreshes)
         return;
     const auto stored = writeTransaction([&]() -> QString {
         QSqlQuery update(m_db);
-        update.prepare(QStringLiteral("UPDATE summaries SET format = ?, body = ? WHERE incident "
-                                      "= ? AND generation = ?"));
+        update.prepare(QStringLiteral("UPDATE summaries SET (format, %1) = (?%2) WHERE incident "
+                                      "= ? AND generation = ?")
+                           .arg(SummaryColumns,
+                                QStringLiteral(", ?").repeated(SummaryColumns.count(u',') + 1)));
         QSqlQuery remove(m_db);
         remove.prepare(
             QStringLiteral("DELETE FROM summaries WHERE incident = ? AND generation = ?"));
@@ -598,8 +695,8 @@ void LocalStore::storeSummaries(const QList<SummaryRefresh> &refreshes)
             QSqlQuery &query = refresh.summary ? update : remove;
             if (refresh.summary) {
                 query.addBindValue(IncidentSummary::Format);
-                query.addBindValue(QString::fromUtf8(
-                    QJsonDocument(summaryRecord(*refresh.summary)).toJson(QJsonDocument::Compact)));
+                for (const QVariant &value : summaryColumns(*refresh.summary))
+                    query.addBindValue(value);
             }
             query.addBindValue(refresh.incident);
             query.addBindValue(refresh.generation);

@@ -44,7 +44,7 @@ class LocalStore : public QObject
 {
     Q_OBJECT
 public:
-    static constexpr int SchemaVersion = 4;
+    static constexpr int SchemaVersion = 5;
     static inline const QString FileName = QStringLiteral("commandpost.db");
 
     explicit LocalStore(QObject *parent = nullptr);
