@@ -4,6 +4,7 @@
 #include "vocabulary.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <algorithm>
 
 namespace cp::report {
@@ -149,7 +150,12 @@ QString describe(const Event &e, const IncidentState &state, Wording wording)
 QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &log,
                                 Wording wording)
 {
+    // The corrections of each entry, in the order made (a lookup, not a scan, per row).
+    QHash<QString, QList<const Correction *>> correctionsOf;
+    for (const Correction &correction : state.corrections)
+        correctionsOf[correction.target].append(&correction);
     QList<TimelineRow> rows;
+    rows.reserve(log.size());
     for (const Event &event : log) {
         if (event.type == vocab::type::EntryEdited || event.type == vocab::type::EntryPinned)
             continue; // applied to the entries they are about
@@ -165,10 +171,12 @@ QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &
                         state.pinned.contains(event.id),
                         false,
                         {}};
-        for (const Correction &correction : state.corrections) {
-            // As the fold does: corrections apply to notes, the scribe's entries.
-            if (correction.target != event.id || event.type != vocab::type::NoteAdded)
-                continue;
+        // As the fold does: corrections apply to notes, the scribe's entries.
+        const auto corrections = event.type == vocab::type::NoteAdded
+                                     ? correctionsOf.value(event.id)
+                                     : QList<const Correction *>{};
+        for (const Correction *found : corrections) {
+            const Correction &correction = *found;
             row.corrected = true;
             if (const QDateTime at = parseTime(correction.changes.value(u"occurred_at").toString());
                 at.isValid()) {
@@ -183,7 +191,7 @@ QList<TimelineRow> timelineRows(const IncidentState &state, const QList<Event> &
             if (correction.changes.contains(u"kind"))
                 row.kind = correction.changes.value(u"kind").toString();
         }
-        rows.append(row);
+        rows.append(std::move(row));
     }
     std::stable_sort(rows.begin(), rows.end(),
                      [](const TimelineRow &a, const TimelineRow &b) { return a.at < b.at; });

@@ -547,6 +547,7 @@ QList<Event> LocalStore::readEvents(const QString &sql, const QString &incident)
         }
     }
     noteIfStoppedEarly(query, events.size());
+    events.squeeze(); // a long log is held while its incident is open: no room to spare
     return events;
 }
 
@@ -580,6 +581,7 @@ QList<Event> LocalStore::oldestPending(int limit) const
             events.append(std::move(*event));
     }
     noteIfStoppedEarly(query, events.size());
+    events.squeeze(); // a long log is held while its incident is open: no room to spare
     return events;
 }
 

@@ -114,14 +114,14 @@ QList<QPointF> TimelineChart::placed(QList<QPointF> points) const
 void TimelineChart::refresh()
 {
     // The offset at the incident's start: a winter incident reviewed in summer keeps its own.
-    const QDateTime reference = m_rows.isEmpty() ? m_now : m_rows.first().at;
+    const QDateTime reference = m_rows.isEmpty() ? m_now : m_rows.constFirst().at;
     const QDateTime local =
         (reference.isValid() ? reference : QDateTime::currentDateTime()).toLocalTime();
     m_shiftMs = m_utc ? -qint64(local.offsetFromUtc()) * 1000 : 0;
     QDateTime from = m_from;
     QDateTime to = m_to;
     if (!from.isValid() || !to.isValid() || from >= to) { // the whole incident, a margin around
-        from = m_rows.isEmpty() ? m_now.addSecs(-3600) : m_rows.first().at.addSecs(-60);
+        from = m_rows.isEmpty() ? m_now.addSecs(-3600) : m_rows.constFirst().at.addSecs(-60);
         to = m_state.isOpen() || m_rows.isEmpty() ? m_now.addSecs(60)
                                                   : report::closedAt(m_state, m_now).addSecs(60);
     }

@@ -13,7 +13,7 @@ QVariant TimelineListModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const report::TimelineRow &row = m_shown.at(index.row());
+    const report::TimelineRow &row = *m_shown.at(index.row());
     switch (role) {
     case EventIdRole:
         return row.eventId;
@@ -47,7 +47,8 @@ QHash<int, QByteArray> TimelineListModel::roleNames() const
 
 void TimelineListModel::setRows(QList<report::TimelineRow> rows)
 {
-    m_all = std::move(rows);
+    // The rows shown point into the old rows until apply() has replaced them.
+    const QList<report::TimelineRow> previous = std::exchange(m_all, std::move(rows));
     apply();
 }
 
@@ -65,15 +66,16 @@ bool TimelineListModel::accepts(const report::TimelineRow &row) const
 
 void TimelineListModel::apply()
 {
-    QList<report::TimelineRow> shown;
-    for (const report::TimelineRow &row : m_all) {
+    QList<const report::TimelineRow *> shown;
+    shown.reserve(m_all.size());
+    for (const report::TimelineRow &row : std::as_const(m_all)) {
         if (accepts(row))
-            shown.append(row);
+            shown.append(&row);
     }
     if (m_newestFirst)
         std::reverse(shown.begin(), shown.end());
     replaceRows(m_shown, std::move(shown),
-                [](const report::TimelineRow &row) { return row.eventId; });
+                [](const report::TimelineRow *row) { return row->eventId; });
     emit countChanged(); // also the kinds and people filtered on
 }
 

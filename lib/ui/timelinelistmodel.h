@@ -60,8 +60,10 @@ private:
     bool accepts(const report::TimelineRow &row) const;
     void apply();
 
+    // Every row, shared with the chart (never changed in place: a change would copy it).
     QList<report::TimelineRow> m_all;
-    QList<report::TimelineRow> m_shown;
+    // The rows shown, in view order: into m_all, so a 100,000-event timeline is held once.
+    QList<const report::TimelineRow *> m_shown;
     QString m_kind;   // empty: every kind
     QString m_person; // empty: everyone (actor or @mention)
     bool m_pinnedOnly = false;
