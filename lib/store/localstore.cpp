@@ -160,6 +160,8 @@ QString exec(const QSqlDatabase &db, const QString &sql)
     return query.exec(sql) ? QString() : describe(query.lastError());
 }
 
+// The row's body is read as the bytes stored (CAST(body AS BLOB)): as TEXT, Qt would hand it
+// over in UTF-16, to be turned back into UTF-8 for the parser.
 std::optional<Event> eventFromRow(const QSqlQuery &query)
 {
     return readStoredEvent(query.value(0).toByteArray(), query.value(1).toLongLong());
@@ -555,8 +557,9 @@ QList<Event> LocalStore::confirmedEvents(const QString &incident) const
 {
     return readEvents(
         incident.isEmpty()
-            ? QStringLiteral("SELECT body, seq FROM events ORDER BY seq")
-            : QStringLiteral("SELECT body, seq FROM events WHERE incident = ? ORDER BY seq"),
+            ? QStringLiteral("SELECT CAST(body AS BLOB), seq FROM events ORDER BY seq")
+            : QStringLiteral(
+                  "SELECT CAST(body AS BLOB), seq FROM events WHERE incident = ? ORDER BY seq"),
         incident);
 }
 
@@ -564,8 +567,9 @@ QList<Event> LocalStore::pendingEvents(const QString &incident) const
 {
     return readEvents(
         incident.isEmpty()
-            ? QStringLiteral("SELECT body, 0 FROM outbox ORDER BY position")
-            : QStringLiteral("SELECT body, 0 FROM outbox WHERE incident = ? ORDER BY position"),
+            ? QStringLiteral("SELECT CAST(body AS BLOB), 0 FROM outbox ORDER BY position")
+            : QStringLiteral(
+                  "SELECT CAST(body AS BLOB), 0 FROM outbox WHERE incident = ? ORDER BY position"),
         incident);
 }
 
@@ -1139,10 +1143,10 @@ std::expected<LocalStore::Catchup, QString> LocalStore::catchup(qint64 afterSeq)
             catchup.outbox.append({query.value(0).toString(), query.value(1).toString()});
         query.finish();
         catchup.rewrites = rewrites();
-        catchup.confirmed =
-            readEvents(QStringLiteral("SELECT body, seq FROM events WHERE seq > %1 ORDER BY seq")
-                           .arg(afterSeq),
-                       {});
+        catchup.confirmed = readEvents(
+            QStringLiteral("SELECT CAST(body AS BLOB), seq FROM events WHERE seq > %1 ORDER BY seq")
+                .arg(afterSeq),
+            {});
         return {};
     }();
     m_db.commit();
