@@ -4,67 +4,67 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="12"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="13"/>
         <source>Declare an incident</source>
         <translation>Incident ausrufen</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="27"/>
         <source>What is broken, as users see it</source>
         <translation>Was aus Nutzersicht kaputt ist</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="27"/>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
         <source>Severity</source>
         <translation>Schweregrad</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV1 — critical, public impact</source>
         <translation>SEV1 — kritisch, öffentliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
         <source>SEV2 — critical, customers impacted</source>
         <translation>SEV2 — kritisch, Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
         <source>SEV3 — minor impact, or about to get worse</source>
         <translation>SEV3 — geringe Auswirkung oder droht schlimmer zu werden</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>SEV4 — no customer impact</source>
         <translation>SEV4 — keine Auswirkung auf Kunden</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
         <source>SEV5 — cosmetic</source>
         <translation>SEV5 — kosmetisch</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="42"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
         <source>If unsure, pick the higher severity.</source>
         <translation>Im Zweifel den höheren Schweregrad wählen.</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>What is known so far</source>
         <translation>Bisheriger Kenntnisstand</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>Summary</source>
         <translation>Zusammenfassung</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="45"/>
         <source>Declare</source>
         <translation>Ausrufen</translation>
     </message>
@@ -115,48 +115,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="12"/>
-        <location filename="../qml/review/ExportDialog.qml" line="53"/>
+        <location filename="../qml/review/ExportDialog.qml" line="13"/>
+        <location filename="../qml/review/ExportDialog.qml" line="54"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <location filename="../qml/review/ExportDialog.qml" line="37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="38"/>
+        <location filename="../qml/review/ExportDialog.qml" line="39"/>
         <source>Postmortem, Markdown</source>
         <translation>Postmortem, Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="39"/>
+        <location filename="../qml/review/ExportDialog.qml" line="40"/>
         <source>Postmortem, HTML</source>
         <translation>Postmortem, HTML</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="40"/>
+        <location filename="../qml/review/ExportDialog.qml" line="41"/>
         <source>Postmortem, PDF</source>
         <translation>Postmortem, PDF</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="41"/>
+        <location filename="../qml/review/ExportDialog.qml" line="42"/>
         <source>Timeline, CSV</source>
         <translation>Timeline, CSV</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="42"/>
+        <location filename="../qml/review/ExportDialog.qml" line="43"/>
         <source>Whole log, JSON</source>
         <translation>Gesamtes Log, JSON</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="51"/>
+        <location filename="../qml/review/ExportDialog.qml" line="52"/>
         <source>File to write</source>
         <translation>Zieldatei</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="54"/>
+        <location filename="../qml/review/ExportDialog.qml" line="55"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
@@ -164,27 +164,27 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="23"/>
+        <location filename="../qml/review/FollowUps.qml" line="24"/>
         <source>%1 — %2%3</source>
         <translation>%1 — %2%3</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="24"/>
+        <location filename="../qml/review/FollowUps.qml" line="25"/>
         <source>, due %1</source>
         <translation>, fällig %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="29"/>
+        <location filename="../qml/review/FollowUps.qml" line="30"/>
         <source>Action item</source>
         <translation>Maßnahme</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="30"/>
+        <location filename="../qml/review/FollowUps.qml" line="31"/>
         <source>Owner</source>
         <translation>Verantwortlich</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="32"/>
+        <location filename="../qml/review/FollowUps.qml" line="33"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
@@ -192,47 +192,47 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="13"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="14"/>
         <source>Hand off command</source>
         <translation>Kommando übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="19"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>Tick the three steps first: brief, announce, confirm.</source>
         <translation>Erst die drei Schritte abhaken: einweisen, ankündigen, bestätigen.</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>Current commander: %1</source>
         <translation>Aktueller Commander: %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>none</source>
         <translation>niemand</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
         <source>New commander</source>
         <translation>Neuer Commander</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
         <source>1. Briefed the new commander on the state document</source>
         <translation>1. Neuen Commander anhand des Lagedokuments eingewiesen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
         <source>2. Announced the handoff on the bridge</source>
         <translation>2. Übergabe auf der Bridge angekündigt</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="36"/>
         <source>3. The new commander confirmed: “I have command”</source>
         <translation>3. Neuer Commander hat bestätigt: „Ich habe das Kommando“</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="38"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="39"/>
         <source>Hand off</source>
         <translation>Übergeben</translation>
     </message>
@@ -576,23 +576,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="12"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="13"/>
         <source>Preferences</source>
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="23"/>
-        <location filename="../qml/components/PreferencesDialog.qml" line="31"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="24"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="32"/>
         <source>Language</source>
         <translation>Sprache</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="41"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
         <source>The new language applies when Command Post starts again.</source>
         <translation>Die neue Sprache gilt ab dem nächsten Start von Command Post.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="45"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="46"/>
         <source>Show times in UTC</source>
         <translation>Zeiten in UTC anzeigen</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
-        <location filename="../qml/components/ReminderBanner.qml" line="32"/>
+        <location filename="../qml/components/ReminderBanner.qml" line="33"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n weitere</numerusform>
@@ -611,22 +611,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="18"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="19"/>
         <source>Metrics</source>
         <translation>Kennzahlen</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="25"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="26"/>
         <source>Milestones</source>
         <translation>Meilensteine</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="32"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="33"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
         <translation>Follow-ups (Ctrl+E exportiert das Postmortem)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="41"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="42"/>
         <source>Entries: pin and correct</source>
         <translation>Einträge: anheften und korrigieren</translation>
     </message>
@@ -634,57 +634,57 @@
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="42"/>
+        <location filename="../qml/roles/RoleRow.qml" line="43"/>
         <source>unfilled</source>
         <translation>unbesetzt</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="42"/>
+        <location filename="../qml/roles/RoleRow.qml" line="43"/>
         <source>unfilled — name someone</source>
         <translation>unbesetzt — jemanden benennen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="52"/>
+        <location filename="../qml/roles/RoleRow.qml" line="53"/>
         <source>One person&apos;s name</source>
         <translation>Name einer Person</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="53"/>
+        <location filename="../qml/roles/RoleRow.qml" line="54"/>
         <source>Person for %1</source>
         <translation>Person für %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="62"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Change</source>
         <translation>Ändern</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="62"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Assign</source>
         <translation>Besetzen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="63"/>
+        <location filename="../qml/roles/RoleRow.qml" line="64"/>
         <source>Assign %1</source>
         <translation>%1 besetzen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="68"/>
+        <location filename="../qml/roles/RoleRow.qml" line="69"/>
         <source>Hand off…</source>
         <translation>Übergeben…</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="69"/>
+        <location filename="../qml/roles/RoleRow.qml" line="70"/>
         <source>Hand off command</source>
         <translation>Kommando übergeben</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="74"/>
+        <location filename="../qml/roles/RoleRow.qml" line="75"/>
         <source>Relieve</source>
         <translation>Entbinden</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="75"/>
+        <location filename="../qml/roles/RoleRow.qml" line="76"/>
         <source>Relieve %1</source>
         <translation>%1 ablösen</translation>
     </message>
@@ -692,23 +692,23 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="15"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="36"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="16"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="37"/>
         <source>Roles</source>
         <translation>Rollen</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="52"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
         <source>SME area, e.g. database</source>
         <translation>SME-Bereich, z. B. Datenbank</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="54"/>
         <source>Person</source>
         <translation>Person</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="56"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="57"/>
         <source>Add SME</source>
         <translation>SME hinzufügen</translation>
     </message>
@@ -843,43 +843,43 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="11"/>
+        <location filename="../qml/components/ServerDialog.qml" line="12"/>
         <source>Server</source>
         <translation>Server</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="33"/>
+        <location filename="../qml/components/ServerDialog.qml" line="34"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="38"/>
+        <location filename="../qml/components/ServerDialog.qml" line="39"/>
         <source>http://incidents.example:8470</source>
         <translation>http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="39"/>
+        <location filename="../qml/components/ServerDialog.qml" line="40"/>
         <source>Server address</source>
         <translation>Serveradresse</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="41"/>
-        <location filename="../qml/components/ServerDialog.qml" line="48"/>
+        <location filename="../qml/components/ServerDialog.qml" line="42"/>
+        <location filename="../qml/components/ServerDialog.qml" line="49"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="47"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>unchanged</source>
         <translation>unverändert</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="47"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>cpt_…</source>
         <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ServerDialog.qml" line="61"/>
+        <location filename="../qml/components/ServerDialog.qml" line="62"/>
         <source>Send %n refused event(s) again</source>
         <translation>
             <numerusform>%n abgelehntes Ereignis erneut senden</numerusform>
@@ -887,12 +887,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="68"/>
+        <location filename="../qml/components/ServerDialog.qml" line="69"/>
         <source>Connect</source>
         <translation>Verbinden</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="73"/>
+        <location filename="../qml/components/ServerDialog.qml" line="74"/>
         <source>Work locally</source>
         <translation>Lokal arbeiten</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>SeverityBadge</name>
     <message>
-        <location filename="../qml/components/SeverityBadge.qml" line="22"/>
+        <location filename="../qml/components/SeverityBadge.qml" line="21"/>
         <source>Severity %1</source>
         <translation>Schweregrad %1</translation>
     </message>
@@ -1114,8 +1114,8 @@
 <context>
     <name>StateDocument</name>
     <message>
-        <location filename="../qml/document/StateDocument.qml" line="12"/>
-        <location filename="../qml/document/StateDocument.qml" line="21"/>
+        <location filename="../qml/document/StateDocument.qml" line="13"/>
+        <location filename="../qml/document/StateDocument.qml" line="22"/>
         <source>State document</source>
         <translation>Lagedokument</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>StoreProblemBar</name>
     <message>
-        <location filename="../qml/components/StoreProblemBar.qml" line="23"/>
+        <location filename="../qml/components/StoreProblemBar.qml" line="24"/>
         <source>The local store is damaged: what is shown may be incomplete. Keep working with care and recover it as below.</source>
         <translation>Der lokale Speicher ist beschädigt: Die Anzeige kann unvollständig sein. Arbeiten Sie vorsichtig weiter und stellen Sie ihn wie unten beschrieben wieder her.</translation>
     </message>
@@ -1131,17 +1131,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
         <source>Sync: %1</source>
         <translation>Sync: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="39"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="40"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="50"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="51"/>
         <source>synced %1</source>
         <translation>synchronisiert %1</translation>
     </message>
@@ -1149,62 +1149,62 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="24"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="26"/>
         <source>Task %1 for %2, %3</source>
         <translation>Aufgabe %1 für %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="34"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="44"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="46"/>
         <source>%1 left of %2 min</source>
         <translation>noch %1 von %2 min</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="56"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="58"/>
         <source>Ack</source>
         <translation>Quittieren</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="57"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="59"/>
         <source>Acknowledge %1</source>
         <translation>%1 bestätigen</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="62"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="64"/>
         <source>Done</source>
         <translation>Erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="63"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="65"/>
         <source>%1 is done</source>
         <translation>%1 ist erledigt</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="69"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
         <source>More actions for %1</source>
         <translation>Weitere Aktionen für %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
         <source>Extend 5 min</source>
         <translation>5 min verlängern</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
         <source>Blocked</source>
         <translation>Blockiert</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="77"/>
         <source>Reopen</source>
         <translation>Wieder öffnen</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="78"/>
         <source>Cancel task</source>
         <translation>Aufgabe abbrechen</translation>
     </message>
@@ -1269,202 +1269,202 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="25"/>
+        <location filename="../lib/report/timelinerows.cpp" line="26"/>
         <source>Incident Commander</source>
         <translation>Incident Commander</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="26"/>
+        <location filename="../lib/report/timelinerows.cpp" line="27"/>
         <source>Deputy</source>
         <translation>Stellvertretung</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="27"/>
+        <location filename="../lib/report/timelinerows.cpp" line="28"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="28"/>
+        <location filename="../lib/report/timelinerows.cpp" line="29"/>
         <source>Internal Liaison</source>
         <translation>Interne Kommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="29"/>
+        <location filename="../lib/report/timelinerows.cpp" line="30"/>
         <source>Customer Liaison</source>
         <translation>Kundenkommunikation</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="30"/>
+        <location filename="../lib/report/timelinerows.cpp" line="31"/>
         <source>Resolution Lead</source>
         <translation>Resolution Lead</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="33"/>
+        <location filename="../lib/report/timelinerows.cpp" line="34"/>
         <source>SME (%1)</source>
         <translation>SME (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
         <source>investigating</source>
         <translation>wird untersucht</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
         <source>identified</source>
         <translation>identifiziert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <location filename="../lib/report/timelinerows.cpp" line="53"/>
         <source>mitigated</source>
         <translation>eingedämmt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="53"/>
+        <location filename="../lib/report/timelinerows.cpp" line="54"/>
         <source>resolved</source>
         <translation>behoben</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="54"/>
+        <location filename="../lib/report/timelinerows.cpp" line="55"/>
         <source>closed</source>
         <translation>geschlossen</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="55"/>
+        <location filename="../lib/report/timelinerows.cpp" line="56"/>
         <source>open</source>
         <translation>offen</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="56"/>
+        <location filename="../lib/report/timelinerows.cpp" line="57"/>
         <source>done</source>
         <translation>erledigt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="57"/>
+        <location filename="../lib/report/timelinerows.cpp" line="58"/>
         <source>blocked</source>
         <translation>blockiert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="58"/>
+        <location filename="../lib/report/timelinerows.cpp" line="59"/>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="59"/>
+        <location filename="../lib/report/timelinerows.cpp" line="60"/>
         <source>impact started</source>
         <translation>Beginn der Auswirkung</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="60"/>
+        <location filename="../lib/report/timelinerows.cpp" line="61"/>
         <source>detected</source>
         <translation>erkannt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="61"/>
+        <location filename="../lib/report/timelinerows.cpp" line="62"/>
         <source>acknowledged</source>
         <translation>quittiert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="62"/>
+        <location filename="../lib/report/timelinerows.cpp" line="63"/>
         <source>recovered</source>
         <translation>wiederhergestellt</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="63"/>
+        <location filename="../lib/report/timelinerows.cpp" line="64"/>
         <source>internal</source>
         <translation>intern</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="64"/>
+        <location filename="../lib/report/timelinerows.cpp" line="65"/>
         <source>external</source>
         <translation>extern</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="82"/>
+        <location filename="../lib/report/timelinerows.cpp" line="83"/>
         <source>Declared %1: %2</source>
         <translation>Ausgerufen als %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="85"/>
+        <location filename="../lib/report/timelinerows.cpp" line="86"/>
         <source>Incident details edited</source>
         <translation>Incident-Angaben geändert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <location filename="../lib/report/timelinerows.cpp" line="89"/>
         <source>Severity → %1</source>
         <translation>Schweregrad → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <location filename="../lib/report/timelinerows.cpp" line="94"/>
         <source>Status → %1</source>
         <translation>Status → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="97"/>
+        <location filename="../lib/report/timelinerows.cpp" line="98"/>
         <source>Milestone %1 at %2 UTC</source>
         <translation>Meilenstein %1 um %2 UTC</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="102"/>
+        <location filename="../lib/report/timelinerows.cpp" line="103"/>
         <source>%1 is %2</source>
         <translation>%1 ist %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="106"/>
+        <location filename="../lib/report/timelinerows.cpp" line="107"/>
         <source>%1 relieved</source>
         <translation>%1 entbunden</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="109"/>
+        <location filename="../lib/report/timelinerows.cpp" line="110"/>
         <source>Task for %1 (%2 min): %3</source>
         <translation>Aufgabe für %1 (%2 min): %3</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="114"/>
+        <location filename="../lib/report/timelinerows.cpp" line="115"/>
         <source>Acknowledged: %1</source>
         <translation>Quittiert: %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <location filename="../lib/report/timelinerows.cpp" line="118"/>
         <source>Task changed: %1</source>
         <translation>Aufgabe geändert: %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="120"/>
+        <location filename="../lib/report/timelinerows.cpp" line="121"/>
         <source>Extended by %1 min: %2</source>
         <translation>Um %1 min verlängert: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="124"/>
+        <location filename="../lib/report/timelinerows.cpp" line="125"/>
         <source>Task %1: %2</source>
         <translation>Aufgabe %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="128"/>
+        <location filename="../lib/report/timelinerows.cpp" line="129"/>
         <source>Document, %1: %2</source>
         <translation>Dokument, %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="132"/>
+        <location filename="../lib/report/timelinerows.cpp" line="133"/>
         <source>%1 update: %2</source>
         <translation>%1 Update: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="133"/>
+        <location filename="../lib/report/timelinerows.cpp" line="134"/>
         <source>External</source>
         <translation>Externes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="134"/>
+        <location filename="../lib/report/timelinerows.cpp" line="135"/>
         <source>Internal</source>
         <translation>Internes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="138"/>
+        <location filename="../lib/report/timelinerows.cpp" line="139"/>
         <source>%1 updates every %2 min</source>
         <translation>Updates (%1) alle %2 min</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="144"/>
+        <location filename="../lib/report/timelinerows.cpp" line="145"/>
         <source>Follow-up for %1: %2</source>
         <translation>Follow-up für %1: %2</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../qml/timeline/TimelinePanel.qml" line="12"/>
+        <location filename="../qml/timeline/TimelinePanel.qml" line="13"/>
         <source>Timeline — %n point(s) drawn</source>
         <translation>
             <numerusform>Timeline — %n Punkt gezeichnet</numerusform>
@@ -1564,42 +1564,42 @@
 <context>
     <name>UpdateClock</name>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="26"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="28"/>
         <source>none expected</source>
         <translation>keines erwartet</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="28"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
         <source>next due in %1</source>
         <translation>nächstes fällig in %1</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>Compose</source>
         <translation>Verfassen</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>Compose, %1</source>
         <translation>Verfassen, %1</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="34"/>
         <source>every (min)</source>
         <translation>Intervall (min)</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="38"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="40"/>
         <source>%1 update every N minutes</source>
         <translation>%1: Update alle N Minuten</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="41"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="43"/>
         <source>Set</source>
         <translation>Setzen</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="42"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="44"/>
         <source>Set the cadence, %1</source>
         <translation>Takt setzen, %1</translation>
     </message>
@@ -1790,67 +1790,67 @@ Nächstes Update um: </translation>
         <translation>%1 überfällig</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>critical, public impact</source>
         <translation>kritisch, öffentliche Auswirkung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>critical, customers impacted</source>
         <translation>kritisch, Kunden betroffen</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="87"/>
+        <location filename="../lib/ui/currentincident.cpp" line="88"/>
         <source>minor impact, or about to get worse</source>
         <translation>geringe Auswirkung oder droht schlimmer zu werden</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="88"/>
+        <location filename="../lib/ui/currentincident.cpp" line="89"/>
         <source>no customer impact</source>
         <translation>keine Auswirkung auf Kunden</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="88"/>
+        <location filename="../lib/ui/currentincident.cpp" line="89"/>
         <source>cosmetic</source>
         <translation>kosmetisch</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="94"/>
+        <location filename="../lib/ui/currentincident.cpp" line="95"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="102"/>
+        <location filename="../lib/ui/currentincident.cpp" line="103"/>
         <source>Time to detect</source>
         <translation>Zeit bis Erkennung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="103"/>
+        <location filename="../lib/ui/currentincident.cpp" line="104"/>
         <source>Time to acknowledge</source>
         <translation>Zeit bis Quittierung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="104"/>
+        <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>Time to identify</source>
         <translation>Zeit bis Identifikation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="105"/>
+        <location filename="../lib/ui/currentincident.cpp" line="106"/>
         <source>Time to mitigate</source>
         <translation>Zeit bis Eindämmung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="106"/>
+        <location filename="../lib/ui/currentincident.cpp" line="107"/>
         <source>Time to recover</source>
         <translation>Zeit bis Wiederherstellung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="107"/>
+        <location filename="../lib/ui/currentincident.cpp" line="108"/>
         <source>Time to resolve</source>
         <translation>Zeit bis Behebung</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="118"/>
+        <location filename="../lib/ui/currentincident.cpp" line="121"/>
         <source>Time at %1</source>
         <translation>Dauer in %1</translation>
     </message>
@@ -1940,37 +1940,52 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::SyncStatus</name>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="36"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="54"/>
+        <source>Disk full: the local store cannot take more</source>
+        <translation>Festplatte voll: der lokale Speicher nimmt nichts mehr auf</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="56"/>
+        <source>Local store busy (another program holds it)</source>
+        <translation>Lokaler Speicher belegt (ein anderes Programm hält ihn)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="58"/>
+        <source>Local store cannot be written</source>
+        <translation>Lokaler Speicher nicht beschreibbar</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="63"/>
         <source>Local only</source>
         <translation>Nur lokal</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="38"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="65"/>
         <source>Connecting…</source>
         <translation>Verbinde…</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="40"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="67"/>
         <source>Syncing</source>
         <translation>Synchronisiere</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="42"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="69"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="44"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="71"/>
         <source>Offline, retrying</source>
         <translation>Offline, neuer Versuch läuft</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="46"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="73"/>
         <source>Not signed in</source>
         <translation>Nicht angemeldet</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="55"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="82"/>
         <source>%n event(s) not sent yet</source>
         <translation>
             <numerusform>%n Ereignis noch nicht gesendet</numerusform>
@@ -1978,7 +1993,7 @@ Nächstes Update um: </translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="57"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="84"/>
         <source>%n event(s) refused by the server</source>
         <translation>
             <numerusform>%n Ereignis vom Server abgelehnt</numerusform>
@@ -1986,22 +2001,22 @@ Nächstes Update um: </translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="59"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="86"/>
         <source>no server set (Ctrl+,)</source>
         <translation>kein Server eingerichtet (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="130"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="157"/>
         <source>That address cannot be used (%1).</source>
         <translation>Diese Adresse ist nicht verwendbar (%1).</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="132"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="159"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
         <translation>Adresse des Servers angeben, z. B. http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="139"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="166"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
         <translation>Token angeben: commandpost-server user add NAME gibt ihn aus.</translation>
     </message>
@@ -2009,17 +2024,17 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::TaskListModel</name>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="54"/>
         <source>%1, have you finished?</source>
         <translation>%1, fertig?</translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="77"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="56"/>
         <source>Waiting for %1 to acknowledge</source>
         <translation>Warte auf Quittierung durch %1</translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="58"/>
         <source>Blocked: what does %1 need?</source>
         <translation>Blockiert: Was braucht %1?</translation>
     </message>
@@ -2079,8 +2094,8 @@ Nächstes Update um: </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="94"/>
-        <location filename="../lib/app/commands.cpp" line="312"/>
-        <location filename="../lib/app/commands.cpp" line="332"/>
+        <location filename="../lib/app/commands.cpp" line="321"/>
+        <location filename="../lib/app/commands.cpp" line="341"/>
         <source>Select an incident first.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus.</translation>
     </message>
@@ -2120,27 +2135,27 @@ Nächstes Update um: </translation>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie HH:MM oder eine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="298"/>
+        <location filename="../lib/app/commands.cpp" line="307"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum: schreiben Sie JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="315"/>
+        <location filename="../lib/app/commands.cpp" line="324"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>„%1“ ist keines von md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="335"/>
+        <location filename="../lib/app/commands.cpp" line="344"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>„%1“ ist keines von md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="337"/>
+        <location filename="../lib/app/commands.cpp" line="346"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="349"/>
+        <location filename="../lib/app/commands.cpp" line="358"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -4,67 +4,67 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="12"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="13"/>
         <source>Declare an incident</source>
         <translation>Declarar un incidente</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="27"/>
         <source>What is broken, as users see it</source>
         <translation>Qué falla, tal como lo ven los usuarios</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="27"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
         <source>Severity</source>
         <translation>Severidad</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV1 — critical, public impact</source>
         <translation>SEV1 — crítico, impacto público</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
         <source>SEV2 — critical, customers impacted</source>
         <translation>SEV2 — crítico, clientes afectados</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
         <source>SEV3 — minor impact, or about to get worse</source>
         <translation>SEV3 — impacto menor, o a punto de empeorar</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>SEV4 — no customer impact</source>
         <translation>SEV4 — sin impacto en clientes</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
         <source>SEV5 — cosmetic</source>
         <translation>SEV5 — estético</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="42"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
         <source>If unsure, pick the higher severity.</source>
         <translation>Si dudas, elige la severidad más alta.</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>What is known so far</source>
         <translation>Lo que se sabe hasta ahora</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="45"/>
         <source>Declare</source>
         <translation>Declarar</translation>
     </message>
@@ -115,48 +115,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="12"/>
-        <location filename="../qml/review/ExportDialog.qml" line="53"/>
+        <location filename="../qml/review/ExportDialog.qml" line="13"/>
+        <location filename="../qml/review/ExportDialog.qml" line="54"/>
         <source>Export</source>
         <translation>Exportar</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <location filename="../qml/review/ExportDialog.qml" line="37"/>
         <source>Format</source>
         <translation>Formato</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="38"/>
+        <location filename="../qml/review/ExportDialog.qml" line="39"/>
         <source>Postmortem, Markdown</source>
         <translation>Post mortem, Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="39"/>
+        <location filename="../qml/review/ExportDialog.qml" line="40"/>
         <source>Postmortem, HTML</source>
         <translation>Post mortem, HTML</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="40"/>
+        <location filename="../qml/review/ExportDialog.qml" line="41"/>
         <source>Postmortem, PDF</source>
         <translation>Post mortem, PDF</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="41"/>
+        <location filename="../qml/review/ExportDialog.qml" line="42"/>
         <source>Timeline, CSV</source>
         <translation>Cronología, CSV</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="42"/>
+        <location filename="../qml/review/ExportDialog.qml" line="43"/>
         <source>Whole log, JSON</source>
         <translation>Registro completo, JSON</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="51"/>
+        <location filename="../qml/review/ExportDialog.qml" line="52"/>
         <source>File to write</source>
         <translation>Archivo de destino</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="54"/>
+        <location filename="../qml/review/ExportDialog.qml" line="55"/>
         <source>Saved %1</source>
         <translation>Guardado: %1</translation>
     </message>
@@ -164,27 +164,27 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="23"/>
+        <location filename="../qml/review/FollowUps.qml" line="24"/>
         <source>%1 — %2%3</source>
         <translation>%1 — %2%3</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="24"/>
+        <location filename="../qml/review/FollowUps.qml" line="25"/>
         <source>, due %1</source>
         <translation>, vence el %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="29"/>
+        <location filename="../qml/review/FollowUps.qml" line="30"/>
         <source>Action item</source>
         <translation>Acción de seguimiento</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="30"/>
+        <location filename="../qml/review/FollowUps.qml" line="31"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="32"/>
+        <location filename="../qml/review/FollowUps.qml" line="33"/>
         <source>Add</source>
         <translation>Añadir</translation>
     </message>
@@ -192,47 +192,47 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="13"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="14"/>
         <source>Hand off command</source>
         <translation>Traspasar el mando</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="19"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>Tick the three steps first: brief, announce, confirm.</source>
         <translation>Marca primero los tres pasos: informar, anunciar, confirmar.</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>Current commander: %1</source>
         <translation>Comandante actual: %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
         <source>New commander</source>
         <translation>Nuevo comandante</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
         <source>1. Briefed the new commander on the state document</source>
         <translation>1. Informé al nuevo comandante con el documento de estado</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
         <source>2. Announced the handoff on the bridge</source>
         <translation>2. Anuncié el traspaso en la llamada</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="36"/>
         <source>3. The new commander confirmed: “I have command”</source>
         <translation>3. El nuevo comandante confirmó: “Tengo el mando”</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="38"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="39"/>
         <source>Hand off</source>
         <translation>Traspasar</translation>
     </message>
@@ -576,23 +576,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="12"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="13"/>
         <source>Preferences</source>
         <translation>Preferencias</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="23"/>
-        <location filename="../qml/components/PreferencesDialog.qml" line="31"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="24"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="32"/>
         <source>Language</source>
         <translation>Idioma</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="41"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
         <source>The new language applies when Command Post starts again.</source>
         <translation>El nuevo idioma se aplica cuando Command Post se vuelva a iniciar.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="45"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="46"/>
         <source>Show times in UTC</source>
         <translation>Mostrar horas en UTC</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
-        <location filename="../qml/components/ReminderBanner.qml" line="32"/>
+        <location filename="../qml/components/ReminderBanner.qml" line="33"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n más</numerusform>
@@ -611,22 +611,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="18"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="19"/>
         <source>Metrics</source>
         <translation>Métricas</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="25"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="26"/>
         <source>Milestones</source>
         <translation>Hitos</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="32"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="33"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
         <translation>Seguimiento (Ctrl+E exporta el post mortem)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="41"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="42"/>
         <source>Entries: pin and correct</source>
         <translation>Entradas: fijar y corregir</translation>
     </message>
@@ -634,57 +634,57 @@
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="42"/>
+        <location filename="../qml/roles/RoleRow.qml" line="43"/>
         <source>unfilled</source>
         <translation>sin asignar</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="42"/>
+        <location filename="../qml/roles/RoleRow.qml" line="43"/>
         <source>unfilled — name someone</source>
         <translation>sin asignar — nombra a alguien</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="52"/>
+        <location filename="../qml/roles/RoleRow.qml" line="53"/>
         <source>One person&apos;s name</source>
         <translation>Nombre de una persona</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="53"/>
+        <location filename="../qml/roles/RoleRow.qml" line="54"/>
         <source>Person for %1</source>
         <translation>Persona para %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="62"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Change</source>
         <translation>Cambiar</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="62"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Assign</source>
         <translation>Asignar</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="63"/>
+        <location filename="../qml/roles/RoleRow.qml" line="64"/>
         <source>Assign %1</source>
         <translation>Asignar %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="68"/>
+        <location filename="../qml/roles/RoleRow.qml" line="69"/>
         <source>Hand off…</source>
         <translation>Traspasar…</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="69"/>
+        <location filename="../qml/roles/RoleRow.qml" line="70"/>
         <source>Hand off command</source>
         <translation>Traspasar el mando</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="74"/>
+        <location filename="../qml/roles/RoleRow.qml" line="75"/>
         <source>Relieve</source>
         <translation>Relevar</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="75"/>
+        <location filename="../qml/roles/RoleRow.qml" line="76"/>
         <source>Relieve %1</source>
         <translation>Relevar %1</translation>
     </message>
@@ -692,23 +692,23 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="15"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="36"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="16"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="37"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="52"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
         <source>SME area, e.g. database</source>
         <translation>Área del experto, p. ej. base de datos</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="54"/>
         <source>Person</source>
         <translation>Persona</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="56"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="57"/>
         <source>Add SME</source>
         <translation>Añadir experto</translation>
     </message>
@@ -843,43 +843,43 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="11"/>
+        <location filename="../qml/components/ServerDialog.qml" line="12"/>
         <source>Server</source>
         <translation>Servidor</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="33"/>
+        <location filename="../qml/components/ServerDialog.qml" line="34"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="38"/>
+        <location filename="../qml/components/ServerDialog.qml" line="39"/>
         <source>http://incidents.example:8470</source>
         <translation>http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="39"/>
+        <location filename="../qml/components/ServerDialog.qml" line="40"/>
         <source>Server address</source>
         <translation>Dirección del servidor</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="41"/>
-        <location filename="../qml/components/ServerDialog.qml" line="48"/>
+        <location filename="../qml/components/ServerDialog.qml" line="42"/>
+        <location filename="../qml/components/ServerDialog.qml" line="49"/>
         <source>Token</source>
         <translation>Token</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="47"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>unchanged</source>
         <translation>sin cambios</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="47"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>cpt_…</source>
         <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ServerDialog.qml" line="61"/>
+        <location filename="../qml/components/ServerDialog.qml" line="62"/>
         <source>Send %n refused event(s) again</source>
         <translation>
             <numerusform>Reenviar %n evento rechazado</numerusform>
@@ -887,12 +887,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="68"/>
+        <location filename="../qml/components/ServerDialog.qml" line="69"/>
         <source>Connect</source>
         <translation>Conectar</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="73"/>
+        <location filename="../qml/components/ServerDialog.qml" line="74"/>
         <source>Work locally</source>
         <translation>Trabajar en local</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>SeverityBadge</name>
     <message>
-        <location filename="../qml/components/SeverityBadge.qml" line="22"/>
+        <location filename="../qml/components/SeverityBadge.qml" line="21"/>
         <source>Severity %1</source>
         <translation>Severidad %1</translation>
     </message>
@@ -1114,8 +1114,8 @@
 <context>
     <name>StateDocument</name>
     <message>
-        <location filename="../qml/document/StateDocument.qml" line="12"/>
-        <location filename="../qml/document/StateDocument.qml" line="21"/>
+        <location filename="../qml/document/StateDocument.qml" line="13"/>
+        <location filename="../qml/document/StateDocument.qml" line="22"/>
         <source>State document</source>
         <translation>Documento de estado</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>StoreProblemBar</name>
     <message>
-        <location filename="../qml/components/StoreProblemBar.qml" line="23"/>
+        <location filename="../qml/components/StoreProblemBar.qml" line="24"/>
         <source>The local store is damaged: what is shown may be incomplete. Keep working with care and recover it as below.</source>
         <translation>El almacén local está dañado: lo que se muestra puede estar incompleto. Siga trabajando con cuidado y recupérelo como se indica abajo.</translation>
     </message>
@@ -1131,17 +1131,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
         <source>Sync: %1</source>
         <translation>Sincronización: %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="39"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="40"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="50"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="51"/>
         <source>synced %1</source>
         <translation>sincronizado a las %1</translation>
     </message>
@@ -1149,62 +1149,62 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="24"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="26"/>
         <source>Task %1 for %2, %3</source>
         <translation>Tarea %1 para %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="34"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="44"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="46"/>
         <source>%1 left of %2 min</source>
         <translation>quedan %1 de %2 min</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="56"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="58"/>
         <source>Ack</source>
         <translation>Reconocer</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="57"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="59"/>
         <source>Acknowledge %1</source>
         <translation>Reconocer %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="62"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="64"/>
         <source>Done</source>
         <translation>Hecho</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="63"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="65"/>
         <source>%1 is done</source>
         <translation>%1 está hecha</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="69"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
         <source>More actions for %1</source>
         <translation>Más acciones para %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
         <source>Extend 5 min</source>
         <translation>Ampliar 5 min</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
         <source>Blocked</source>
         <translation>Bloqueada</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="77"/>
         <source>Reopen</source>
         <translation>Reabrir</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="78"/>
         <source>Cancel task</source>
         <translation>Cancelar tarea</translation>
     </message>
@@ -1269,202 +1269,202 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="25"/>
+        <location filename="../lib/report/timelinerows.cpp" line="26"/>
         <source>Incident Commander</source>
         <translation>Comandante del incidente</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="26"/>
+        <location filename="../lib/report/timelinerows.cpp" line="27"/>
         <source>Deputy</source>
         <translation>Adjunto</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="27"/>
+        <location filename="../lib/report/timelinerows.cpp" line="28"/>
         <source>Scribe</source>
         <translation>Escriba</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="28"/>
+        <location filename="../lib/report/timelinerows.cpp" line="29"/>
         <source>Internal Liaison</source>
         <translation>Enlace interno</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="29"/>
+        <location filename="../lib/report/timelinerows.cpp" line="30"/>
         <source>Customer Liaison</source>
         <translation>Enlace con clientes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="30"/>
+        <location filename="../lib/report/timelinerows.cpp" line="31"/>
         <source>Resolution Lead</source>
         <translation>Responsable de resolución</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="33"/>
+        <location filename="../lib/report/timelinerows.cpp" line="34"/>
         <source>SME (%1)</source>
         <translation>Experto (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
         <source>investigating</source>
         <translation>investigando</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
         <source>identified</source>
         <translation>identificado</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <location filename="../lib/report/timelinerows.cpp" line="53"/>
         <source>mitigated</source>
         <translation>mitigado</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="53"/>
+        <location filename="../lib/report/timelinerows.cpp" line="54"/>
         <source>resolved</source>
         <translation>resuelto</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="54"/>
+        <location filename="../lib/report/timelinerows.cpp" line="55"/>
         <source>closed</source>
         <translation>cerrado</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="55"/>
+        <location filename="../lib/report/timelinerows.cpp" line="56"/>
         <source>open</source>
         <translation>abierta</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="56"/>
+        <location filename="../lib/report/timelinerows.cpp" line="57"/>
         <source>done</source>
         <translation>hecha</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="57"/>
+        <location filename="../lib/report/timelinerows.cpp" line="58"/>
         <source>blocked</source>
         <translation>bloqueada</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="58"/>
+        <location filename="../lib/report/timelinerows.cpp" line="59"/>
         <source>cancelled</source>
         <translation>cancelada</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="59"/>
+        <location filename="../lib/report/timelinerows.cpp" line="60"/>
         <source>impact started</source>
         <translation>inicio del impacto</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="60"/>
+        <location filename="../lib/report/timelinerows.cpp" line="61"/>
         <source>detected</source>
         <translation>detección</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="61"/>
+        <location filename="../lib/report/timelinerows.cpp" line="62"/>
         <source>acknowledged</source>
         <translation>reconocimiento</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="62"/>
+        <location filename="../lib/report/timelinerows.cpp" line="63"/>
         <source>recovered</source>
         <translation>recuperación</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="63"/>
+        <location filename="../lib/report/timelinerows.cpp" line="64"/>
         <source>internal</source>
         <translation>internas</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="64"/>
+        <location filename="../lib/report/timelinerows.cpp" line="65"/>
         <source>external</source>
         <translation>externas</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="82"/>
+        <location filename="../lib/report/timelinerows.cpp" line="83"/>
         <source>Declared %1: %2</source>
         <translation>Declarado como %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="85"/>
+        <location filename="../lib/report/timelinerows.cpp" line="86"/>
         <source>Incident details edited</source>
         <translation>Datos del incidente editados</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <location filename="../lib/report/timelinerows.cpp" line="89"/>
         <source>Severity → %1</source>
         <translation>Severidad → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <location filename="../lib/report/timelinerows.cpp" line="94"/>
         <source>Status → %1</source>
         <translation>Estado → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="97"/>
+        <location filename="../lib/report/timelinerows.cpp" line="98"/>
         <source>Milestone %1 at %2 UTC</source>
         <translation>Hito %1 a las %2 UTC</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="102"/>
+        <location filename="../lib/report/timelinerows.cpp" line="103"/>
         <source>%1 is %2</source>
         <translation>%1 es %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="106"/>
+        <location filename="../lib/report/timelinerows.cpp" line="107"/>
         <source>%1 relieved</source>
         <translation>%1 relevado</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="109"/>
+        <location filename="../lib/report/timelinerows.cpp" line="110"/>
         <source>Task for %1 (%2 min): %3</source>
         <translation>Tarea para %1 (%2 min): %3</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="114"/>
+        <location filename="../lib/report/timelinerows.cpp" line="115"/>
         <source>Acknowledged: %1</source>
         <translation>Reconocida: %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <location filename="../lib/report/timelinerows.cpp" line="118"/>
         <source>Task changed: %1</source>
         <translation>Tarea cambiada: %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="120"/>
+        <location filename="../lib/report/timelinerows.cpp" line="121"/>
         <source>Extended by %1 min: %2</source>
         <translation>Ampliada %1 min: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="124"/>
+        <location filename="../lib/report/timelinerows.cpp" line="125"/>
         <source>Task %1: %2</source>
         <translation>Tarea %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="128"/>
+        <location filename="../lib/report/timelinerows.cpp" line="129"/>
         <source>Document, %1: %2</source>
         <translation>Documento, %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="132"/>
+        <location filename="../lib/report/timelinerows.cpp" line="133"/>
         <source>%1 update: %2</source>
         <translation>Actualización %1: %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="133"/>
+        <location filename="../lib/report/timelinerows.cpp" line="134"/>
         <source>External</source>
         <translation>externa</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="134"/>
+        <location filename="../lib/report/timelinerows.cpp" line="135"/>
         <source>Internal</source>
         <translation>interna</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="138"/>
+        <location filename="../lib/report/timelinerows.cpp" line="139"/>
         <source>%1 updates every %2 min</source>
         <translation>Actualizaciones %1 cada %2 min</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="144"/>
+        <location filename="../lib/report/timelinerows.cpp" line="145"/>
         <source>Follow-up for %1: %2</source>
         <translation>Seguimiento para %1: %2</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../qml/timeline/TimelinePanel.qml" line="12"/>
+        <location filename="../qml/timeline/TimelinePanel.qml" line="13"/>
         <source>Timeline — %n point(s) drawn</source>
         <translation>
             <numerusform>Cronología — %n punto dibujado</numerusform>
@@ -1564,42 +1564,42 @@
 <context>
     <name>UpdateClock</name>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="26"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="28"/>
         <source>none expected</source>
         <translation>ninguna prevista</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="28"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
         <source>next due in %1</source>
         <translation>próxima en %1</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>Compose</source>
         <translation>Redactar</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>Compose, %1</source>
         <translation>Redactar, %1</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="34"/>
         <source>every (min)</source>
         <translation>cada (min)</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="38"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="40"/>
         <source>%1 update every N minutes</source>
         <translation>%1: actualización cada N minutos</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="41"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="43"/>
         <source>Set</source>
         <translation>Aplicar</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="42"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="44"/>
         <source>Set the cadence, %1</source>
         <translation>Fijar la cadencia, %1</translation>
     </message>
@@ -1790,67 +1790,67 @@ Próxima actualización: </translation>
         <translation>%1 de retraso</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>critical, public impact</source>
         <translation>crítico, impacto público</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>critical, customers impacted</source>
         <translation>crítico, clientes afectados</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="87"/>
+        <location filename="../lib/ui/currentincident.cpp" line="88"/>
         <source>minor impact, or about to get worse</source>
         <translation>impacto menor, o a punto de empeorar</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="88"/>
+        <location filename="../lib/ui/currentincident.cpp" line="89"/>
         <source>no customer impact</source>
         <translation>sin impacto en clientes</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="88"/>
+        <location filename="../lib/ui/currentincident.cpp" line="89"/>
         <source>cosmetic</source>
         <translation>estético</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="94"/>
+        <location filename="../lib/ui/currentincident.cpp" line="95"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="102"/>
+        <location filename="../lib/ui/currentincident.cpp" line="103"/>
         <source>Time to detect</source>
         <translation>Tiempo hasta detección</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="103"/>
+        <location filename="../lib/ui/currentincident.cpp" line="104"/>
         <source>Time to acknowledge</source>
         <translation>Tiempo hasta reconocimiento</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="104"/>
+        <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>Time to identify</source>
         <translation>Tiempo hasta identificación</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="105"/>
+        <location filename="../lib/ui/currentincident.cpp" line="106"/>
         <source>Time to mitigate</source>
         <translation>Tiempo hasta mitigación</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="106"/>
+        <location filename="../lib/ui/currentincident.cpp" line="107"/>
         <source>Time to recover</source>
         <translation>Tiempo hasta recuperación</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="107"/>
+        <location filename="../lib/ui/currentincident.cpp" line="108"/>
         <source>Time to resolve</source>
         <translation>Tiempo hasta resolución</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="118"/>
+        <location filename="../lib/ui/currentincident.cpp" line="121"/>
         <source>Time at %1</source>
         <translation>Tiempo en %1</translation>
     </message>
@@ -1940,37 +1940,52 @@ Próxima actualización: </translation>
 <context>
     <name>cp::SyncStatus</name>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="36"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="54"/>
+        <source>Disk full: the local store cannot take more</source>
+        <translation>Disco lleno: el almacén local no admite más</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="56"/>
+        <source>Local store busy (another program holds it)</source>
+        <translation>Almacén local ocupado (otro programa lo tiene)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="58"/>
+        <source>Local store cannot be written</source>
+        <translation>No se puede escribir en el almacén local</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="63"/>
         <source>Local only</source>
         <translation>Solo local</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="38"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="65"/>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="40"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="67"/>
         <source>Syncing</source>
         <translation>Sincronizando</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="42"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="69"/>
         <source>Online</source>
         <translation>En línea</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="44"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="71"/>
         <source>Offline, retrying</source>
         <translation>Sin conexión, reintentando</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="46"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="73"/>
         <source>Not signed in</source>
         <translation>Sin sesión iniciada</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="55"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="82"/>
         <source>%n event(s) not sent yet</source>
         <translation>
             <numerusform>%n evento aún sin enviar</numerusform>
@@ -1978,7 +1993,7 @@ Próxima actualización: </translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="57"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="84"/>
         <source>%n event(s) refused by the server</source>
         <translation>
             <numerusform>%n evento rechazado por el servidor</numerusform>
@@ -1986,22 +2001,22 @@ Próxima actualización: </translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="59"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="86"/>
         <source>no server set (Ctrl+,)</source>
         <translation>ningún servidor configurado (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="130"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="157"/>
         <source>That address cannot be used (%1).</source>
         <translation>No se puede usar esa dirección (%1).</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="132"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="159"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
         <translation>Indica la dirección del servidor, p. ej. http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="139"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="166"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
         <translation>Indica tu token: lo muestra commandpost-server user add NAME.</translation>
     </message>
@@ -2009,17 +2024,17 @@ Próxima actualización: </translation>
 <context>
     <name>cp::TaskListModel</name>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="54"/>
         <source>%1, have you finished?</source>
         <translation>%1, ¿has terminado?</translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="77"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="56"/>
         <source>Waiting for %1 to acknowledge</source>
         <translation>Esperando a que %1 la reconozca</translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="58"/>
         <source>Blocked: what does %1 need?</source>
         <translation>Bloqueada: ¿qué necesita %1?</translation>
     </message>
@@ -2079,8 +2094,8 @@ Próxima actualización: </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="94"/>
-        <location filename="../lib/app/commands.cpp" line="312"/>
-        <location filename="../lib/app/commands.cpp" line="332"/>
+        <location filename="../lib/app/commands.cpp" line="321"/>
+        <location filename="../lib/app/commands.cpp" line="341"/>
         <source>Select an incident first.</source>
         <translation>Seleccione primero un incidente.</translation>
     </message>
@@ -2120,27 +2135,27 @@ Próxima actualización: </translation>
         <translation>«%1» no es una hora: escriba HH:MM o una hora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="298"/>
+        <location filename="../lib/app/commands.cpp" line="307"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>«%1» no es una fecha: escriba AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="315"/>
+        <location filename="../lib/app/commands.cpp" line="324"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>«%1» no es uno de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="335"/>
+        <location filename="../lib/app/commands.cpp" line="344"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>«%1» no es uno de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="337"/>
+        <location filename="../lib/app/commands.cpp" line="346"/>
         <source>Choose where to save the report.</source>
         <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="349"/>
+        <location filename="../lib/app/commands.cpp" line="358"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>

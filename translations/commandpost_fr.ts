@@ -4,67 +4,67 @@
 <context>
     <name>DeclareDialog</name>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="12"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="13"/>
         <source>Declare an incident</source>
         <translation>Déclarer un incident</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="27"/>
         <source>What is broken, as users see it</source>
         <translation>Ce qui est cassé, vu par les utilisateurs</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="26"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="27"/>
         <source>Title</source>
         <translation>Titre</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="33"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="34"/>
         <source>Severity</source>
         <translation>Gravité</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="35"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
         <source>SEV1 — critical, public impact</source>
         <translation>SEV1 — critique, impact public</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="36"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
         <source>SEV2 — critical, customers impacted</source>
         <translation>SEV2 — critique, clients impactés</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="37"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
         <source>SEV3 — minor impact, or about to get worse</source>
         <translation>SEV3 — impact mineur, ou sur le point de s’aggraver</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="38"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
         <source>SEV4 — no customer impact</source>
         <translation>SEV4 — aucun impact client</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="39"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="40"/>
         <source>SEV5 — cosmetic</source>
         <translation>SEV5 — cosmétique</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="42"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
         <source>If unsure, pick the higher severity.</source>
         <translation>En cas de doute, choisissez le niveau le plus grave.</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>What is known so far</source>
         <translation>Ce que l’on sait à ce stade</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="43"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
         <source>Summary</source>
         <translation>Résumé</translation>
     </message>
     <message>
-        <location filename="../qml/incident/DeclareDialog.qml" line="44"/>
+        <location filename="../qml/incident/DeclareDialog.qml" line="45"/>
         <source>Declare</source>
         <translation>Déclarer</translation>
     </message>
@@ -115,48 +115,48 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="12"/>
-        <location filename="../qml/review/ExportDialog.qml" line="53"/>
+        <location filename="../qml/review/ExportDialog.qml" line="13"/>
+        <location filename="../qml/review/ExportDialog.qml" line="54"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="36"/>
+        <location filename="../qml/review/ExportDialog.qml" line="37"/>
         <source>Format</source>
         <translation>Format</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="38"/>
+        <location filename="../qml/review/ExportDialog.qml" line="39"/>
         <source>Postmortem, Markdown</source>
         <translation>Post-mortem, Markdown</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="39"/>
+        <location filename="../qml/review/ExportDialog.qml" line="40"/>
         <source>Postmortem, HTML</source>
         <translation>Post-mortem, HTML</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="40"/>
+        <location filename="../qml/review/ExportDialog.qml" line="41"/>
         <source>Postmortem, PDF</source>
         <translation>Post-mortem, PDF</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="41"/>
+        <location filename="../qml/review/ExportDialog.qml" line="42"/>
         <source>Timeline, CSV</source>
         <translation>Chronologie, CSV</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="42"/>
+        <location filename="../qml/review/ExportDialog.qml" line="43"/>
         <source>Whole log, JSON</source>
         <translation>Journal complet, JSON</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="51"/>
+        <location filename="../qml/review/ExportDialog.qml" line="52"/>
         <source>File to write</source>
         <translation>Fichier à écrire</translation>
     </message>
     <message>
-        <location filename="../qml/review/ExportDialog.qml" line="54"/>
+        <location filename="../qml/review/ExportDialog.qml" line="55"/>
         <source>Saved %1</source>
         <translation>Enregistré : %1</translation>
     </message>
@@ -164,27 +164,27 @@
 <context>
     <name>FollowUps</name>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="23"/>
+        <location filename="../qml/review/FollowUps.qml" line="24"/>
         <source>%1 — %2%3</source>
         <translation>%1 — %2%3</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="24"/>
+        <location filename="../qml/review/FollowUps.qml" line="25"/>
         <source>, due %1</source>
         <translation>, échéance %1</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="29"/>
+        <location filename="../qml/review/FollowUps.qml" line="30"/>
         <source>Action item</source>
         <translation>Action à mener</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="30"/>
+        <location filename="../qml/review/FollowUps.qml" line="31"/>
         <source>Owner</source>
         <translation>Responsable</translation>
     </message>
     <message>
-        <location filename="../qml/review/FollowUps.qml" line="32"/>
+        <location filename="../qml/review/FollowUps.qml" line="33"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
@@ -192,47 +192,47 @@
 <context>
     <name>HandoffDialog</name>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="13"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="14"/>
         <source>Hand off command</source>
         <translation>Transmettre le commandement</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="19"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="20"/>
         <source>Tick the three steps first: brief, announce, confirm.</source>
         <translation>Cochez d’abord les trois étapes : briefer, annoncer, confirmer.</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>Current commander: %1</source>
         <translation>Commandant actuel : %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="31"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
         <source>none</source>
         <translation>aucun</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="32"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
         <source>New commander</source>
         <translation>Nouveau commandant</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="33"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
         <source>1. Briefed the new commander on the state document</source>
         <translation>1. J’ai briefé le nouveau commandant sur le document de situation</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="34"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
         <source>2. Announced the handoff on the bridge</source>
         <translation>2. J’ai annoncé la passation sur le bridge</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="35"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="36"/>
         <source>3. The new commander confirmed: “I have command”</source>
         <translation>3. Le nouveau commandant a confirmé : « Je prends le commandement »</translation>
     </message>
     <message>
-        <location filename="../qml/roles/HandoffDialog.qml" line="38"/>
+        <location filename="../qml/roles/HandoffDialog.qml" line="39"/>
         <source>Hand off</source>
         <translation>Transmettre</translation>
     </message>
@@ -576,23 +576,23 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="12"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="13"/>
         <source>Preferences</source>
         <translation>Préférences</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="23"/>
-        <location filename="../qml/components/PreferencesDialog.qml" line="31"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="24"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="32"/>
         <source>Language</source>
         <translation>Langue</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="41"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="42"/>
         <source>The new language applies when Command Post starts again.</source>
         <translation>La nouvelle langue s’appliquera au prochain démarrage de Command Post.</translation>
     </message>
     <message>
-        <location filename="../qml/components/PreferencesDialog.qml" line="45"/>
+        <location filename="../qml/components/PreferencesDialog.qml" line="46"/>
         <source>Show times in UTC</source>
         <translation>Afficher les heures en UTC</translation>
     </message>
@@ -600,7 +600,7 @@
 <context>
     <name>ReminderBanner</name>
     <message numerus="yes">
-        <location filename="../qml/components/ReminderBanner.qml" line="32"/>
+        <location filename="../qml/components/ReminderBanner.qml" line="33"/>
         <source>%n more</source>
         <translation>
             <numerusform>%n autre</numerusform>
@@ -611,22 +611,22 @@
 <context>
     <name>ReviewPanel</name>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="18"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="19"/>
         <source>Metrics</source>
         <translation>Indicateurs</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="25"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="26"/>
         <source>Milestones</source>
         <translation>Jalons</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="32"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="33"/>
         <source>Follow-ups (Ctrl+E exports the postmortem)</source>
         <translation>Actions de suivi (Ctrl+E exporte le post-mortem)</translation>
     </message>
     <message>
-        <location filename="../qml/review/ReviewPanel.qml" line="41"/>
+        <location filename="../qml/review/ReviewPanel.qml" line="42"/>
         <source>Entries: pin and correct</source>
         <translation>Entrées : épingler et corriger</translation>
     </message>
@@ -634,57 +634,57 @@
 <context>
     <name>RoleRow</name>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="42"/>
+        <location filename="../qml/roles/RoleRow.qml" line="43"/>
         <source>unfilled</source>
         <translation>non attribué</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="42"/>
+        <location filename="../qml/roles/RoleRow.qml" line="43"/>
         <source>unfilled — name someone</source>
         <translation>non attribué — désignez quelqu’un</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="52"/>
+        <location filename="../qml/roles/RoleRow.qml" line="53"/>
         <source>One person&apos;s name</source>
         <translation>Nom d’une seule personne</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="53"/>
+        <location filename="../qml/roles/RoleRow.qml" line="54"/>
         <source>Person for %1</source>
         <translation>Personne pour %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="62"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Change</source>
         <translation>Changer</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="62"/>
+        <location filename="../qml/roles/RoleRow.qml" line="63"/>
         <source>Assign</source>
         <translation>Attribuer</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="63"/>
+        <location filename="../qml/roles/RoleRow.qml" line="64"/>
         <source>Assign %1</source>
         <translation>Attribuer %1</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="68"/>
+        <location filename="../qml/roles/RoleRow.qml" line="69"/>
         <source>Hand off…</source>
         <translation>Transmettre…</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="69"/>
+        <location filename="../qml/roles/RoleRow.qml" line="70"/>
         <source>Hand off command</source>
         <translation>Transmettre le commandement</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="74"/>
+        <location filename="../qml/roles/RoleRow.qml" line="75"/>
         <source>Relieve</source>
         <translation>Relever</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RoleRow.qml" line="75"/>
+        <location filename="../qml/roles/RoleRow.qml" line="76"/>
         <source>Relieve %1</source>
         <translation>Relever %1</translation>
     </message>
@@ -692,23 +692,23 @@
 <context>
     <name>RolesPanel</name>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="15"/>
-        <location filename="../qml/roles/RolesPanel.qml" line="36"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="16"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="37"/>
         <source>Roles</source>
         <translation>Rôles</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="52"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
         <source>SME area, e.g. database</source>
         <translation>Domaine d’expertise, ex. base de données</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="53"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="54"/>
         <source>Person</source>
         <translation>Personne</translation>
     </message>
     <message>
-        <location filename="../qml/roles/RolesPanel.qml" line="56"/>
+        <location filename="../qml/roles/RolesPanel.qml" line="57"/>
         <source>Add SME</source>
         <translation>Ajouter un expert</translation>
     </message>
@@ -843,43 +843,43 @@
 <context>
     <name>ServerDialog</name>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="11"/>
+        <location filename="../qml/components/ServerDialog.qml" line="12"/>
         <source>Server</source>
         <translation>Serveur</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="33"/>
+        <location filename="../qml/components/ServerDialog.qml" line="34"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="38"/>
+        <location filename="../qml/components/ServerDialog.qml" line="39"/>
         <source>http://incidents.example:8470</source>
         <translation>http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="39"/>
+        <location filename="../qml/components/ServerDialog.qml" line="40"/>
         <source>Server address</source>
         <translation>Adresse du serveur</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="41"/>
-        <location filename="../qml/components/ServerDialog.qml" line="48"/>
+        <location filename="../qml/components/ServerDialog.qml" line="42"/>
+        <location filename="../qml/components/ServerDialog.qml" line="49"/>
         <source>Token</source>
         <translation>Jeton</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="47"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>unchanged</source>
         <translation>inchangé</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="47"/>
+        <location filename="../qml/components/ServerDialog.qml" line="48"/>
         <source>cpt_…</source>
         <translation>cpt_…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../qml/components/ServerDialog.qml" line="61"/>
+        <location filename="../qml/components/ServerDialog.qml" line="62"/>
         <source>Send %n refused event(s) again</source>
         <translation>
             <numerusform>Renvoyer %n événement refusé</numerusform>
@@ -887,12 +887,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="68"/>
+        <location filename="../qml/components/ServerDialog.qml" line="69"/>
         <source>Connect</source>
         <translation>Se connecter</translation>
     </message>
     <message>
-        <location filename="../qml/components/ServerDialog.qml" line="73"/>
+        <location filename="../qml/components/ServerDialog.qml" line="74"/>
         <source>Work locally</source>
         <translation>Travailler en local</translation>
     </message>
@@ -900,7 +900,7 @@
 <context>
     <name>SeverityBadge</name>
     <message>
-        <location filename="../qml/components/SeverityBadge.qml" line="22"/>
+        <location filename="../qml/components/SeverityBadge.qml" line="21"/>
         <source>Severity %1</source>
         <translation>Gravité %1</translation>
     </message>
@@ -1114,8 +1114,8 @@
 <context>
     <name>StateDocument</name>
     <message>
-        <location filename="../qml/document/StateDocument.qml" line="12"/>
-        <location filename="../qml/document/StateDocument.qml" line="21"/>
+        <location filename="../qml/document/StateDocument.qml" line="13"/>
+        <location filename="../qml/document/StateDocument.qml" line="22"/>
         <source>State document</source>
         <translation>Document de situation</translation>
     </message>
@@ -1123,7 +1123,7 @@
 <context>
     <name>StoreProblemBar</name>
     <message>
-        <location filename="../qml/components/StoreProblemBar.qml" line="23"/>
+        <location filename="../qml/components/StoreProblemBar.qml" line="24"/>
         <source>The local store is damaged: what is shown may be incomplete. Keep working with care and recover it as below.</source>
         <translation>Le stockage local est endommagé : l’affichage peut être incomplet. Continuez avec prudence et restaurez-le comme indiqué ci-dessous.</translation>
     </message>
@@ -1131,17 +1131,17 @@
 <context>
     <name>SyncIndicator</name>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="24"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="25"/>
         <source>Sync: %1</source>
         <translation>Synchro : %1</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="39"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="40"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../qml/components/SyncIndicator.qml" line="50"/>
+        <location filename="../qml/components/SyncIndicator.qml" line="51"/>
         <source>synced %1</source>
         <translation>synchronisé à %1</translation>
     </message>
@@ -1149,62 +1149,62 @@
 <context>
     <name>TaskDelegate</name>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="24"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="26"/>
         <source>Task %1 for %2, %3</source>
         <translation>Tâche %1 pour %2, %3</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="34"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="36"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="44"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="46"/>
         <source>%1 left of %2 min</source>
         <translation>%1 restant sur %2 min</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="56"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="58"/>
         <source>Ack</source>
         <translation>Acquitter</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="57"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="59"/>
         <source>Acknowledge %1</source>
         <translation>Acquitter %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="62"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="64"/>
         <source>Done</source>
         <translation>Terminé</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="63"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="65"/>
         <source>%1 is done</source>
         <translation>%1 est terminée</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="69"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="71"/>
         <source>More actions for %1</source>
         <translation>Plus d’actions pour %1</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="73"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
         <source>Extend 5 min</source>
         <translation>Prolonger de 5 min</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="74"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
         <source>Blocked</source>
         <translation>Bloqué</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="75"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="77"/>
         <source>Reopen</source>
         <translation>Rouvrir</translation>
     </message>
     <message>
-        <location filename="../qml/tasks/TaskDelegate.qml" line="76"/>
+        <location filename="../qml/tasks/TaskDelegate.qml" line="78"/>
         <source>Cancel task</source>
         <translation>Annuler la tâche</translation>
     </message>
@@ -1269,202 +1269,202 @@
 <context>
     <name>Timeline</name>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="25"/>
+        <location filename="../lib/report/timelinerows.cpp" line="26"/>
         <source>Incident Commander</source>
         <translation>Commandant d’incident</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="26"/>
+        <location filename="../lib/report/timelinerows.cpp" line="27"/>
         <source>Deputy</source>
         <translation>Adjoint</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="27"/>
+        <location filename="../lib/report/timelinerows.cpp" line="28"/>
         <source>Scribe</source>
         <translation>Scribe</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="28"/>
+        <location filename="../lib/report/timelinerows.cpp" line="29"/>
         <source>Internal Liaison</source>
         <translation>Liaison interne</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="29"/>
+        <location filename="../lib/report/timelinerows.cpp" line="30"/>
         <source>Customer Liaison</source>
         <translation>Liaison clients</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="30"/>
+        <location filename="../lib/report/timelinerows.cpp" line="31"/>
         <source>Resolution Lead</source>
         <translation>Responsable résolution</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="33"/>
+        <location filename="../lib/report/timelinerows.cpp" line="34"/>
         <source>SME (%1)</source>
         <translation>Expert (%1)</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="50"/>
+        <location filename="../lib/report/timelinerows.cpp" line="51"/>
         <source>investigating</source>
         <translation>investigation en cours</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="51"/>
+        <location filename="../lib/report/timelinerows.cpp" line="52"/>
         <source>identified</source>
         <translation>identifié</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="52"/>
+        <location filename="../lib/report/timelinerows.cpp" line="53"/>
         <source>mitigated</source>
         <translation>atténué</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="53"/>
+        <location filename="../lib/report/timelinerows.cpp" line="54"/>
         <source>resolved</source>
         <translation>résolu</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="54"/>
+        <location filename="../lib/report/timelinerows.cpp" line="55"/>
         <source>closed</source>
         <translation>clos</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="55"/>
+        <location filename="../lib/report/timelinerows.cpp" line="56"/>
         <source>open</source>
         <translation>ouvert</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="56"/>
+        <location filename="../lib/report/timelinerows.cpp" line="57"/>
         <source>done</source>
         <translation>terminé</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="57"/>
+        <location filename="../lib/report/timelinerows.cpp" line="58"/>
         <source>blocked</source>
         <translation>bloqué</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="58"/>
+        <location filename="../lib/report/timelinerows.cpp" line="59"/>
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="59"/>
+        <location filename="../lib/report/timelinerows.cpp" line="60"/>
         <source>impact started</source>
         <translation>début de l’impact</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="60"/>
+        <location filename="../lib/report/timelinerows.cpp" line="61"/>
         <source>detected</source>
         <translation>détection</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="61"/>
+        <location filename="../lib/report/timelinerows.cpp" line="62"/>
         <source>acknowledged</source>
         <translation>acquittement</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="62"/>
+        <location filename="../lib/report/timelinerows.cpp" line="63"/>
         <source>recovered</source>
         <translation>rétablissement</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="63"/>
+        <location filename="../lib/report/timelinerows.cpp" line="64"/>
         <source>internal</source>
         <translation>internes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="64"/>
+        <location filename="../lib/report/timelinerows.cpp" line="65"/>
         <source>external</source>
         <translation>externes</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="82"/>
+        <location filename="../lib/report/timelinerows.cpp" line="83"/>
         <source>Declared %1: %2</source>
         <translation>Déclaré en %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="85"/>
+        <location filename="../lib/report/timelinerows.cpp" line="86"/>
         <source>Incident details edited</source>
         <translation>Détails de l’incident modifiés</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="88"/>
+        <location filename="../lib/report/timelinerows.cpp" line="89"/>
         <source>Severity → %1</source>
         <translation>Gravité → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="93"/>
+        <location filename="../lib/report/timelinerows.cpp" line="94"/>
         <source>Status → %1</source>
         <translation>Statut → %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="97"/>
+        <location filename="../lib/report/timelinerows.cpp" line="98"/>
         <source>Milestone %1 at %2 UTC</source>
         <translation>Jalon %1 à %2 UTC</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="102"/>
+        <location filename="../lib/report/timelinerows.cpp" line="103"/>
         <source>%1 is %2</source>
         <translation>%1 est %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="106"/>
+        <location filename="../lib/report/timelinerows.cpp" line="107"/>
         <source>%1 relieved</source>
         <translation>%1 libéré</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="109"/>
+        <location filename="../lib/report/timelinerows.cpp" line="110"/>
         <source>Task for %1 (%2 min): %3</source>
         <translation>Tâche pour %1 (%2 min) : %3</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="114"/>
+        <location filename="../lib/report/timelinerows.cpp" line="115"/>
         <source>Acknowledged: %1</source>
         <translation>Acquittée : %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="117"/>
+        <location filename="../lib/report/timelinerows.cpp" line="118"/>
         <source>Task changed: %1</source>
         <translation>Tâche modifiée : %1</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="120"/>
+        <location filename="../lib/report/timelinerows.cpp" line="121"/>
         <source>Extended by %1 min: %2</source>
         <translation>Prolongée de %1 min : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="124"/>
+        <location filename="../lib/report/timelinerows.cpp" line="125"/>
         <source>Task %1: %2</source>
         <translation>Tâche %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="128"/>
+        <location filename="../lib/report/timelinerows.cpp" line="129"/>
         <source>Document, %1: %2</source>
         <translation>Document, %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="132"/>
+        <location filename="../lib/report/timelinerows.cpp" line="133"/>
         <source>%1 update: %2</source>
         <translation>Point %1 : %2</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="133"/>
+        <location filename="../lib/report/timelinerows.cpp" line="134"/>
         <source>External</source>
         <translation>externe</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="134"/>
+        <location filename="../lib/report/timelinerows.cpp" line="135"/>
         <source>Internal</source>
         <translation>interne</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="138"/>
+        <location filename="../lib/report/timelinerows.cpp" line="139"/>
         <source>%1 updates every %2 min</source>
         <translation>Points %1 toutes les %2 min</translation>
     </message>
     <message>
-        <location filename="../lib/report/timelinerows.cpp" line="144"/>
+        <location filename="../lib/report/timelinerows.cpp" line="145"/>
         <source>Follow-up for %1: %2</source>
         <translation>Suivi pour %1 : %2</translation>
     </message>
@@ -1553,7 +1553,7 @@
 <context>
     <name>TimelinePanel</name>
     <message numerus="yes">
-        <location filename="../qml/timeline/TimelinePanel.qml" line="12"/>
+        <location filename="../qml/timeline/TimelinePanel.qml" line="13"/>
         <source>Timeline — %n point(s) drawn</source>
         <translation>
             <numerusform>Chronologie — %n point tracé</numerusform>
@@ -1564,42 +1564,42 @@
 <context>
     <name>UpdateClock</name>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="26"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="28"/>
         <source>none expected</source>
         <translation>aucun attendu</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="28"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
         <source>next due in %1</source>
         <translation>prochain dans %1</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>Compose</source>
         <translation>Rédiger</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="30"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
         <source>Compose, %1</source>
         <translation>Rédiger, %1</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="32"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="34"/>
         <source>every (min)</source>
         <translation>toutes les (min)</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="38"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="40"/>
         <source>%1 update every N minutes</source>
         <translation>%1 : un point toutes les N minutes</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="41"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="43"/>
         <source>Set</source>
         <translation>Définir</translation>
     </message>
     <message>
-        <location filename="../qml/updates/UpdateClock.qml" line="42"/>
+        <location filename="../qml/updates/UpdateClock.qml" line="44"/>
         <source>Set the cadence, %1</source>
         <translation>Fixer la cadence, %1</translation>
     </message>
@@ -1790,67 +1790,67 @@ Prochain point à : </translation>
         <translation>en retard de %1</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>critical, public impact</source>
         <translation>critique, impact public</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="86"/>
+        <location filename="../lib/ui/currentincident.cpp" line="87"/>
         <source>critical, customers impacted</source>
         <translation>critique, clients impactés</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="87"/>
+        <location filename="../lib/ui/currentincident.cpp" line="88"/>
         <source>minor impact, or about to get worse</source>
         <translation>impact mineur, ou sur le point de s’aggraver</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="88"/>
+        <location filename="../lib/ui/currentincident.cpp" line="89"/>
         <source>no customer impact</source>
         <translation>aucun impact client</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="88"/>
+        <location filename="../lib/ui/currentincident.cpp" line="89"/>
         <source>cosmetic</source>
         <translation>cosmétique</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="94"/>
+        <location filename="../lib/ui/currentincident.cpp" line="95"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="102"/>
+        <location filename="../lib/ui/currentincident.cpp" line="103"/>
         <source>Time to detect</source>
         <translation>Délai de détection</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="103"/>
+        <location filename="../lib/ui/currentincident.cpp" line="104"/>
         <source>Time to acknowledge</source>
         <translation>Délai d’acquittement</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="104"/>
+        <location filename="../lib/ui/currentincident.cpp" line="105"/>
         <source>Time to identify</source>
         <translation>Délai d’identification</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="105"/>
+        <location filename="../lib/ui/currentincident.cpp" line="106"/>
         <source>Time to mitigate</source>
         <translation>Délai d’atténuation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="106"/>
+        <location filename="../lib/ui/currentincident.cpp" line="107"/>
         <source>Time to recover</source>
         <translation>Délai de rétablissement</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="107"/>
+        <location filename="../lib/ui/currentincident.cpp" line="108"/>
         <source>Time to resolve</source>
         <translation>Délai de résolution</translation>
     </message>
     <message>
-        <location filename="../lib/ui/currentincident.cpp" line="118"/>
+        <location filename="../lib/ui/currentincident.cpp" line="121"/>
         <source>Time at %1</source>
         <translation>Durée en %1</translation>
     </message>
@@ -1940,37 +1940,52 @@ Prochain point à : </translation>
 <context>
     <name>cp::SyncStatus</name>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="36"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="54"/>
+        <source>Disk full: the local store cannot take more</source>
+        <translation>Disque plein : le stockage local ne peut plus rien recevoir</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="56"/>
+        <source>Local store busy (another program holds it)</source>
+        <translation>Stockage local occupé (un autre programme le tient)</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="58"/>
+        <source>Local store cannot be written</source>
+        <translation>Impossible d’écrire dans le stockage local</translation>
+    </message>
+    <message>
+        <location filename="../lib/ui/syncstatus.cpp" line="63"/>
         <source>Local only</source>
         <translation>Local uniquement</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="38"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="65"/>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="40"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="67"/>
         <source>Syncing</source>
         <translation>Synchronisation</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="42"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="69"/>
         <source>Online</source>
         <translation>En ligne</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="44"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="71"/>
         <source>Offline, retrying</source>
         <translation>Hors ligne, nouvelle tentative</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="46"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="73"/>
         <source>Not signed in</source>
         <translation>Non authentifié</translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="55"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="82"/>
         <source>%n event(s) not sent yet</source>
         <translation>
             <numerusform>%n événement pas encore envoyé</numerusform>
@@ -1978,7 +1993,7 @@ Prochain point à : </translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../lib/ui/syncstatus.cpp" line="57"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="84"/>
         <source>%n event(s) refused by the server</source>
         <translation>
             <numerusform>%n événement refusé par le serveur</numerusform>
@@ -1986,22 +2001,22 @@ Prochain point à : </translation>
         </translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="59"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="86"/>
         <source>no server set (Ctrl+,)</source>
         <translation>aucun serveur défini (Ctrl+,)</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="130"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="157"/>
         <source>That address cannot be used (%1).</source>
         <translation>Cette adresse est inutilisable (%1).</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="132"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="159"/>
         <source>Give the server&apos;s address, e.g. http://incidents.example:8470</source>
         <translation>Indiquez l’adresse du serveur, ex. http://incidents.example:8470</translation>
     </message>
     <message>
-        <location filename="../lib/ui/syncstatus.cpp" line="139"/>
+        <location filename="../lib/ui/syncstatus.cpp" line="166"/>
         <source>Give your token: commandpost-server user add NAME prints it.</source>
         <translation>Indiquez votre jeton : la commande commandpost-server user add NAME l’affiche.</translation>
     </message>
@@ -2009,17 +2024,17 @@ Prochain point à : </translation>
 <context>
     <name>cp::TaskListModel</name>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="75"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="54"/>
         <source>%1, have you finished?</source>
         <translation>%1, avez-vous terminé ?</translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="77"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="56"/>
         <source>Waiting for %1 to acknowledge</source>
         <translation>En attente de l’acquittement de %1</translation>
     </message>
     <message>
-        <location filename="../lib/ui/tasklistmodel.cpp" line="79"/>
+        <location filename="../lib/ui/tasklistmodel.cpp" line="58"/>
         <source>Blocked: what does %1 need?</source>
         <translation>Bloqué : de quoi %1 a-t-il besoin ?</translation>
     </message>
@@ -2079,8 +2094,8 @@ Prochain point à : </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="94"/>
-        <location filename="../lib/app/commands.cpp" line="312"/>
-        <location filename="../lib/app/commands.cpp" line="332"/>
+        <location filename="../lib/app/commands.cpp" line="321"/>
+        <location filename="../lib/app/commands.cpp" line="341"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
@@ -2120,27 +2135,27 @@ Prochain point à : </translation>
         <translation>« %1 » n’est pas une heure : écrivez HH:MM ou une heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="298"/>
+        <location filename="../lib/app/commands.cpp" line="307"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>« %1 » n’est pas une date : écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="315"/>
+        <location filename="../lib/app/commands.cpp" line="324"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="335"/>
+        <location filename="../lib/app/commands.cpp" line="344"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="337"/>
+        <location filename="../lib/app/commands.cpp" line="346"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="349"/>
+        <location filename="../lib/app/commands.cpp" line="358"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>

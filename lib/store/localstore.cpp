@@ -120,14 +120,24 @@ QString describe(const QSqlError &error)
     return sqlite.isEmpty() ? error.text().trimmed() : sqlite;
 }
 
-// SQLite's "database is locked" after the busy timeout: say who holds it and what to do.
-QString explainLock(const QString &error, int busyTimeoutMs)
+// SQLite's words for a store that is busy, full or read-only, followed by what happened and
+// what to do: the person reading it is not left to guess at a database's terms.
+QString explainTrouble(const QString &error, int busyTimeoutMs)
 {
-    if (!error.contains(QStringLiteral("database is locked")))
+    switch (LocalStore::troubleIn(error)) {
+    case LocalStore::Trouble::Busy:
+        return error + QStringLiteral(" (another program kept the store busy for more than %1 s; "
+                                      "nothing was changed, try again)")
+                           .arg(busyTimeoutMs / 1000.0);
+    case LocalStore::Trouble::Full:
+        return error + QStringLiteral(" (the disk holding the local store has no room left: "
+                                      "nothing was changed; free some space and try again)");
+    case LocalStore::Trouble::ReadOnly:
+        return error + QStringLiteral(" (the local store cannot be written: check that its "
+                                      "folder and file are writable by you; nothing was changed)");
+    default:
         return error;
-    return error + QStringLiteral(" (another program kept the store busy for more than %1 s; "
-                                  "nothing was changed, try again)")
-                       .arg(busyTimeoutMs / 1000.0);
+    }
 }
 
 // SQLite's words for a file that is not (or no longer) a whole database.
@@ -349,6 +359,22 @@ std::expected<void, QString> LocalStore::create(const QString &dataDir, int targ
     return {};
 }
 
+LocalStore::Trouble LocalStore::troubleIn(const QString &error)
+{
+    if (error.isEmpty())
+        return Trouble::None;
+    if (error.contains(QStringLiteral("database is locked")) ||
+        error.contains(QStringLiteral("database table is locked")))
+        return Trouble::Busy;
+    if (error.contains(QStringLiteral("database or disk is full")))
+        return Trouble::Full;
+    if (error.contains(QStringLiteral("readonly database")))
+        return Trouble::ReadOnly;
+    if (isDamage(error))
+        return Trouble::Damaged;
+    return Trouble::Other;
+}
+
 std::expected<void, QString> LocalStore::quickCheck() const
 {
     QSqlQuery query(m_db);
@@ -391,7 +417,7 @@ void LocalStore::noteIfStoppedEarly(const QSqlQuery &query, qsizetype rowsRead) 
     noteReadError(QStringLiteral("cannot read the store %1: reading stopped after %2 rows (%3)")
                       .arg(m_path)
                       .arg(rowsRead)
-                      .arg(explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+                      .arg(explainTrouble(describe(query.lastError()), m_busyTimeoutMs)));
 }
 
 void LocalStore::noteReadError(const QString &what) const
@@ -805,7 +831,7 @@ std::expected<void, QString> LocalStore::writeTransaction(const std::function<QS
         return std::unexpected(QStringLiteral("the store is not open"));
     if (const QString error = exec(m_db, QStringLiteral("BEGIN IMMEDIATE")); !error.isEmpty())
         return std::unexpected(QStringLiteral("cannot start writing to %1: %2")
-                                   .arg(m_path, explainLock(error, m_busyTimeoutMs)));
+                                   .arg(m_path, explainTrouble(error, m_busyTimeoutMs)));
     QString error = work();
     if (error.isEmpty())
         error = exec(m_db, QStringLiteral("COMMIT"));
@@ -813,7 +839,7 @@ std::expected<void, QString> LocalStore::writeTransaction(const std::function<QS
         exec(m_db, QStringLiteral("ROLLBACK"));
         if (isDamage(error))
             return std::unexpected(QStringLiteral("%1. %2").arg(error, damageAdvice()));
-        return std::unexpected(explainLock(error, m_busyTimeoutMs));
+        return std::unexpected(explainTrouble(error, m_busyTimeoutMs));
     }
     return {};
 }
@@ -923,8 +949,9 @@ std::expected<std::optional<std::pair<QString, qint64>>, QString> LocalStore::la
     if (!query.exec(QStringLiteral("SELECT id, seq FROM events WHERE seq <= (SELECT CAST(value "
                                    "AS INTEGER) FROM meta WHERE key = 'cursor') ORDER BY seq "
                                    "DESC LIMIT 1")))
-        return std::unexpected(QStringLiteral("cannot read the newest confirmed event: %1")
-                                   .arg(explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+        return std::unexpected(
+            QStringLiteral("cannot read the newest confirmed event: %1")
+                .arg(explainTrouble(describe(query.lastError()), m_busyTimeoutMs)));
     if (!query.next())
         return std::nullopt;
     return std::pair(query.value(0).toString(), query.value(1).toLongLong());
@@ -1069,7 +1096,7 @@ std::expected<QString, QString> LocalStore::metaValue(const QString &key) const
     if (!query.exec())
         return std::unexpected(
             QStringLiteral("cannot read %1 from the store: %2")
-                .arg(key, explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+                .arg(key, explainTrouble(describe(query.lastError()), m_busyTimeoutMs)));
     return query.next() ? query.value(0).toString() : QString();
 }
 
@@ -1164,8 +1191,9 @@ std::expected<qint64, QString> LocalStore::cursor() const
 {
     QSqlQuery query(m_db);
     if (!query.exec(QStringLiteral("SELECT value FROM meta WHERE key = 'cursor'")))
-        return std::unexpected(QStringLiteral("cannot read the sync cursor: %1")
-                                   .arg(explainLock(describe(query.lastError()), m_busyTimeoutMs)));
+        return std::unexpected(
+            QStringLiteral("cannot read the sync cursor: %1")
+                .arg(explainTrouble(describe(query.lastError()), m_busyTimeoutMs)));
     return query.next() ? query.value(0).toLongLong() : 0;
 }
 

@@ -54,6 +54,11 @@ public:
     // 0.1 s for 100,000 events); None leaves damage to be found by the reads that meet it.
     enum class Check { Quick, None };
 
+    // What a failure of the store is, read from its message (SQLite's words, which every
+    // message from here carries): the console says "the disk is full", not "sync failed".
+    enum class Trouble { None, Busy, Full, ReadOnly, Damaged, Other };
+    static Trouble troubleIn(const QString &error);
+
     // Opens (creating if needed) the store file in `dataDir` and migrates it to the current
     // schema. A new store is made under another name and renamed when complete, so a store
     // file of 0 bytes is damage and refused, as is a store that fails the check: nothing is

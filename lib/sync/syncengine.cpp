@@ -332,6 +332,10 @@ void SyncEngine::onPulled(qint64 after, int wait, const std::expected<PullResult
     }
     if (const auto applied = m_store.applyConfirmed(result->events, result->lastSeq); !applied)
         return failLocally(applied.error());
+    if (!m_storeError.isEmpty()) { // the store takes writes again
+        m_storeError.clear();
+        emit statusChanged();
+    }
     for (const Event &event : result->events)
         m_acked.remove(event.id);
     if (!result->unreadable.isEmpty())
@@ -467,6 +471,7 @@ void SyncEngine::fail(const ApiError &error)
 void SyncEngine::failLocally(const QString &error)
 {
     qCWarning(lcSync).noquote() << "local store:" << error;
+    m_storeError = error;
     setError(QStringLiteral("local store: %1").arg(error), true);
     resetLanes();
     if (m_mode == Mode::Round)

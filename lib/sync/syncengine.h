@@ -69,6 +69,9 @@ public:
     int rejectedCount() const;
     QDateTime lastSyncedAt() const { return m_lastSyncedAt; }
     QString lastError() const { return m_lastError; }
+    // The local store's failure that stopped the last round (busy, full, read-only), in its
+    // words; empty once it took the server's events again. Not the server's fault.
+    QString storeError() const { return m_storeError; }
     std::optional<qint64> clockOffsetMs() const { return m_offset.offsetMs(); }
 
     // This workstation's clock corrected to the server's (the last known offset, kept in the
@@ -139,6 +142,7 @@ private:
     QTimer m_retryTimer;
     QDateTime m_lastSyncedAt;
     QString m_lastError;
+    QString m_storeError;
 };
 
 } // namespace cp::sync

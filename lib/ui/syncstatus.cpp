@@ -1,6 +1,7 @@
 #include "syncstatus.h"
 
 #include "consolesettings.h"
+#include "localstore.h"
 #include "syncengine.h"
 
 #include <QDir>
@@ -26,6 +27,8 @@ SyncStatus::SyncStatus(SyncEngine &engine, QObject *parent)
 
 SyncStatus::State SyncStatus::state() const
 {
+    if (!m_engine.storeError().isEmpty() && m_engine.state() != SyncEngine::State::Disabled)
+        return State::StoreFailing;
     switch (m_engine.state()) {
     case SyncEngine::State::Disabled:
         return State::Disabled;
@@ -45,6 +48,16 @@ SyncStatus::State SyncStatus::state() const
 
 QString SyncStatus::stateText() const
 {
+    if (state() == State::StoreFailing) {
+        switch (LocalStore::troubleIn(m_engine.storeError())) {
+        case LocalStore::Trouble::Full:
+            return tr("Disk full: the local store cannot take more");
+        case LocalStore::Trouble::Busy:
+            return tr("Local store busy (another program holds it)");
+        default:
+            return tr("Local store cannot be written");
+        }
+    }
     switch (m_engine.state()) {
     case SyncEngine::State::Disabled:
         return tr("Local only");

@@ -30,8 +30,10 @@ class SyncStatus : public QObject
     Q_PROPERTY(QString serverUrl READ serverUrl NOTIFY changed)
     Q_PROPERTY(bool hasToken READ hasToken NOTIFY changed)
 public:
-    // The engine's state as QML compares it (SyncStatus.Online and so on).
-    enum class State { Disabled, Connecting, Syncing, Online, Offline, AuthFailed };
+    // The engine's state as QML compares it (SyncStatus.Online and so on); StoreFailing when
+    // this workstation's own store refused what the server sent (a full disk, another program
+    // holding it), which is not the server's or the network's fault.
+    enum class State { Disabled, Connecting, Syncing, Online, Offline, AuthFailed, StoreFailing };
     Q_ENUM(State)
 
     explicit SyncStatus(sync::SyncEngine &engine, QObject *parent = nullptr);

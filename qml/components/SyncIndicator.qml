@@ -16,7 +16,8 @@ ToolButton {
         case SyncStatus.Syncing:
         case SyncStatus.Connecting: return Tones.caution
         case SyncStatus.Offline:
-        case SyncStatus.AuthFailed: return Tones.danger
+        case SyncStatus.AuthFailed:
+        case SyncStatus.StoreFailing: return Tones.danger
         default: return Tones.quiet
         }
     }

@@ -5,6 +5,8 @@
 #include "processsignal.h"
 #include "serverharness.h"
 
+#include "eventcodec.h"
+#include "eventfactory.h"
 #include "localstore.h"
 #include "workspace.h"
 
@@ -16,6 +18,7 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -787,6 +790,58 @@ private slots:
         QCOMPARE(cli(data, {QStringLiteral("sync")}, m_alice).exitCode, 0);
         QCOMPARE(serverLog(incident).size(), 3);
         QCOMPARE(other.terminate(), 0);
+    }
+
+    // A workstation whose disk fills up says so in the footer, as its own store's trouble and
+    // not the server's, and goes on by itself once there is room again. The disk is real: a
+    // small tmpfs mounted for the test (skipped where mounting is not allowed).
+    void aFullDiskIsShownAsWhatItIs()
+    {
+        const QString disk = m_dir.filePath(QStringLiteral("small-disk"));
+        QVERIFY(QDir().mkpath(disk));
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=384k"), QStringLiteral("tmpfs"), disk}) != 0)
+            QSKIP("mounting a small tmpfs needs the right to mount");
+        const auto unmount = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk});
+        });
+        // Another workstation writes more than that disk holds.
+        const QString incident =
+            declare(freshData(QStringLiteral("writer")), m_bob, QStringLiteral("Filling up"));
+        QVERIFY(!incident.isEmpty());
+        const cp::EventFactory factory(cp::SystemClock::instance(), QStringLiteral("bob"));
+        HttpClient http;
+        for (int batch = 0; batch < 3; ++batch) {
+            QJsonArray events;
+            for (int i = 0; i < 100; ++i)
+                events.append(cp::toJson(
+                    factory.note(incident, QString(2000, u'x'), QStringLiteral("observation"))));
+            const HttpResult posted =
+                http.post(m_server->url(QStringLiteral("/api/v1/events")), m_bob,
+                          QJsonDocument(QJsonObject{{QStringLiteral("events"), events}}).toJson());
+            QVERIFY2(posted.status == 200, qPrintable(posted.body));
+        }
+
+        cp::LocalStore store;
+        const auto opened = store.open(QDir(disk).filePath(QStringLiteral("data")));
+        QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
+        cp::Workspace workspace(store);
+        workspace.sync()->apply({QUrl(serverUrl()), m_alice}, false);
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), cp::SyncStatus::State::StoreFailing,
+                                  20000);
+        QVERIFY2(workspace.sync()->stateText().contains(u"Disk full"),
+                 qPrintable(workspace.sync()->stateText()));
+        QVERIFY2(workspace.sync()->lastError().contains(u"no room left"),
+                 qPrintable(workspace.sync()->lastError()));
+
+        QCOMPARE(
+            QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-o"), QStringLiteral("remount,size=32m"), disk}),
+            0);
+        workspace.sync()->retryNow(); // as the person does once they freed space
+        QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), cp::SyncStatus::State::Online, 20000);
+        QTRY_COMPARE_WITH_TIMEOUT(store.confirmedEvents(incident).size(), 301, 20000);
     }
 
     void consoleShowsChangesFromAnotherWorkstationLive()

@@ -10,6 +10,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -576,6 +577,44 @@ private slots:
         const auto opened = store.open(QStringLiteral("/proc/commandpost-cannot-be-here"));
         QVERIFY(!opened);
         QVERIFY(opened.error().contains(QStringLiteral("/proc/commandpost-cannot-be-here")));
+    }
+
+    // A full disk is named as one, with what to do, and the write changes nothing; once there
+    // is room the same write goes through. A real small tmpfs (skipped where one cannot be
+    // mounted).
+    void aFullDiskIsSaidToBeFullAndChangesNothing()
+    {
+        const QString disk = freshDir();
+        QVERIFY(QDir().mkpath(disk));
+        if (QProcess::execute(QStringLiteral("mount"),
+                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                               QStringLiteral("size=384k"), QStringLiteral("tmpfs"), disk}) != 0)
+            QSKIP("mounting a small tmpfs needs the right to mount");
+        const auto unmount = qScopeGuard([&] {
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk});
+        });
+        LocalStore store;
+        QVERIFY(store.open(QDir(disk).filePath(QStringLiteral("data"))));
+        QFile filler(QDir(disk).filePath(QStringLiteral("filler")));
+        QVERIFY(filler.open(QIODevice::WriteOnly));
+        const QByteArray block(4096, 'f');
+        while (filler.write(block) == block.size() && filler.flush()) {
+        }
+        filler.close();
+
+        IncidentScript s = declaredIncident();
+        s.add(s.factory.note(s.incident, QString(20000, u'n'), QStringLiteral("observation")));
+        for (Event &event : s.events)
+            event.seq = 0;
+        const auto refused = store.append(s.events);
+        QVERIFY(!refused);
+        QVERIFY2(refused.error().join(u' ').contains(u"no room left"),
+                 qPrintable(refused.error().join(u' ')));
+        QCOMPARE(store.pendingCount(), 0);
+        QVERIFY(filler.remove());
+        const auto appended = store.append(s.events);
+        QVERIFY2(appended, qPrintable(appended ? QString() : appended.error().join(u' ')));
+        QCOMPARE(store.pendingCount(), 2);
     }
 
     void seesWritesOfOtherConnections()
