@@ -2063,99 +2063,105 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::app::Commands</name>
     <message>
-        <location filename="../lib/app/commands.cpp" line="69"/>
+        <location filename="../lib/app/commands.cpp" line="70"/>
         <source>no incident matches &apos;%1&apos;</source>
         <translation>kein Vorfall passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="70"/>
+        <location filename="../lib/app/commands.cpp" line="71"/>
         <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
         <translation>„%1“ passt zu %2 Vorfällen; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="78"/>
+        <location filename="../lib/app/commands.cpp" line="79"/>
         <source>no task matches &apos;%1&apos;</source>
         <translation>keine Aufgabe passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="79"/>
+        <location filename="../lib/app/commands.cpp" line="80"/>
         <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
         <translation>„%1“ passt zu %2 Aufgaben; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="87"/>
+        <location filename="../lib/app/commands.cpp" line="88"/>
         <source>no timeline entry matches &apos;%1&apos;</source>
         <translation>kein Zeitleisteneintrag passt zu „%1“</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="88"/>
+        <location filename="../lib/app/commands.cpp" line="89"/>
         <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
         <translation>„%1“ passt zu %2 Zeitleisteneinträgen; geben Sie mehr Zeichen an</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="94"/>
-        <location filename="../lib/app/commands.cpp" line="321"/>
-        <location filename="../lib/app/commands.cpp" line="341"/>
+        <location filename="../lib/app/commands.cpp" line="95"/>
+        <location filename="../lib/app/commands.cpp" line="347"/>
+        <location filename="../lib/app/commands.cpp" line="367"/>
         <source>Select an incident first.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="109"/>
+        <location filename="../lib/app/commands.cpp" line="110"/>
         <source>%1 is in the future; check the time</source>
         <translation>%1 liegt in der Zukunft; prüfen Sie die Uhrzeit</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="114"/>
+        <location filename="../lib/app/commands.cpp" line="115"/>
         <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
         <translation>%1 liegt mehr als %2 Tage vor der Ausrufung des Vorfalls (%3); prüfen Sie das Datum</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="156"/>
+        <location filename="../lib/app/commands.cpp" line="157"/>
         <source>The commander is not relieved: hand command off to the next commander instead.</source>
         <translation>Die Einsatzleitung wird nicht abgelöst: Übergeben Sie die Leitung stattdessen an die nächste Person.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="167"/>
+        <location filename="../lib/app/commands.cpp" line="168"/>
         <source>%1 has command already.</source>
         <translation>%1 hat die Leitung bereits.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="208"/>
+        <location filename="../lib/app/commands.cpp" line="209"/>
         <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
         <translation>Abschnitt %1 ist im Konflikt: Lesen Sie beide Texte und schreiben Sie dann die Zusammenführung auf Basis des aktuellen Stands (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="253"/>
+        <location filename="../lib/app/commands.cpp" line="254"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Nur Zeitleisteneinträge (Notizen) können korrigiert werden; setzen Sie für den Rest einen Meilenstein oder Status.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="289"/>
+        <location filename="../lib/app/commands.cpp" line="290"/>
+        <location filename="../lib/app/commands.cpp" line="305"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie HH:MM oder eine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="307"/>
+        <location filename="../lib/app/commands.cpp" line="313"/>
+        <source>%1 is not during the incident (declared %2, closed %3): give a date and time</source>
+        <translation>%1 liegt nicht im Vorfall (ausgerufen %2, geschlossen %3): bitte Datum und Uhrzeit angeben</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="333"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum: schreiben Sie JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="324"/>
+        <location filename="../lib/app/commands.cpp" line="350"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>„%1“ ist keines von md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="344"/>
+        <location filename="../lib/app/commands.cpp" line="370"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>„%1“ ist keines von md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="346"/>
+        <location filename="../lib/app/commands.cpp" line="372"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="358"/>
+        <location filename="../lib/app/commands.cpp" line="384"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

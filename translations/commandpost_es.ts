@@ -2063,99 +2063,105 @@ Próxima actualización: </translation>
 <context>
     <name>cp::app::Commands</name>
     <message>
-        <location filename="../lib/app/commands.cpp" line="69"/>
+        <location filename="../lib/app/commands.cpp" line="70"/>
         <source>no incident matches &apos;%1&apos;</source>
         <translation>ningún incidente coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="70"/>
+        <location filename="../lib/app/commands.cpp" line="71"/>
         <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
         <translation>«%1» coincide con %2 incidentes; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="78"/>
+        <location filename="../lib/app/commands.cpp" line="79"/>
         <source>no task matches &apos;%1&apos;</source>
         <translation>ninguna tarea coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="79"/>
+        <location filename="../lib/app/commands.cpp" line="80"/>
         <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
         <translation>«%1» coincide con %2 tareas; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="87"/>
+        <location filename="../lib/app/commands.cpp" line="88"/>
         <source>no timeline entry matches &apos;%1&apos;</source>
         <translation>ninguna entrada de la cronología coincide con «%1»</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="88"/>
+        <location filename="../lib/app/commands.cpp" line="89"/>
         <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
         <translation>«%1» coincide con %2 entradas de la cronología; escriba más caracteres</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="94"/>
-        <location filename="../lib/app/commands.cpp" line="321"/>
-        <location filename="../lib/app/commands.cpp" line="341"/>
+        <location filename="../lib/app/commands.cpp" line="95"/>
+        <location filename="../lib/app/commands.cpp" line="347"/>
+        <location filename="../lib/app/commands.cpp" line="367"/>
         <source>Select an incident first.</source>
         <translation>Seleccione primero un incidente.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="109"/>
+        <location filename="../lib/app/commands.cpp" line="110"/>
         <source>%1 is in the future; check the time</source>
         <translation>%1 está en el futuro; revise la hora</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="114"/>
+        <location filename="../lib/app/commands.cpp" line="115"/>
         <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
         <translation>%1 es más de %2 días antes de la declaración del incidente (%3); revise la fecha</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="156"/>
+        <location filename="../lib/app/commands.cpp" line="157"/>
         <source>The commander is not relieved: hand command off to the next commander instead.</source>
         <translation>El comandante no se releva: traspase el mando al siguiente comandante.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="167"/>
+        <location filename="../lib/app/commands.cpp" line="168"/>
         <source>%1 has command already.</source>
         <translation>%1 ya tiene el mando.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="208"/>
+        <location filename="../lib/app/commands.cpp" line="209"/>
         <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
         <translation>La sección %1 está en conflicto: lea ambos textos y escriba la fusión a partir de su versión actual (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="253"/>
+        <location filename="../lib/app/commands.cpp" line="254"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Solo se pueden corregir las entradas de la cronología (notas); para lo demás, fije un hito o un estado.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="289"/>
+        <location filename="../lib/app/commands.cpp" line="290"/>
+        <location filename="../lib/app/commands.cpp" line="305"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>«%1» no es una hora: escriba HH:MM o una hora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="307"/>
+        <location filename="../lib/app/commands.cpp" line="313"/>
+        <source>%1 is not during the incident (declared %2, closed %3): give a date and time</source>
+        <translation>%1 no es durante el incidente (declarado %2, cerrado %3): indique fecha y hora</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="333"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>«%1» no es una fecha: escriba AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="324"/>
+        <location filename="../lib/app/commands.cpp" line="350"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>«%1» no es uno de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="344"/>
+        <location filename="../lib/app/commands.cpp" line="370"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>«%1» no es uno de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="346"/>
+        <location filename="../lib/app/commands.cpp" line="372"/>
         <source>Choose where to save the report.</source>
         <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="358"/>
+        <location filename="../lib/app/commands.cpp" line="384"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>

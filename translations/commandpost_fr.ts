@@ -2063,99 +2063,105 @@ Prochain point à : </translation>
 <context>
     <name>cp::app::Commands</name>
     <message>
-        <location filename="../lib/app/commands.cpp" line="69"/>
+        <location filename="../lib/app/commands.cpp" line="70"/>
         <source>no incident matches &apos;%1&apos;</source>
         <translation>aucun incident ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="70"/>
+        <location filename="../lib/app/commands.cpp" line="71"/>
         <source>&apos;%1&apos; matches %2 incidents; give more characters</source>
         <translation>« %1 » correspond à %2 incidents ; saisissez plus de caractères</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="78"/>
+        <location filename="../lib/app/commands.cpp" line="79"/>
         <source>no task matches &apos;%1&apos;</source>
         <translation>aucune tâche ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="79"/>
+        <location filename="../lib/app/commands.cpp" line="80"/>
         <source>&apos;%1&apos; matches %2 tasks; give more characters</source>
         <translation>« %1 » correspond à %2 tâches ; saisissez plus de caractères</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="87"/>
+        <location filename="../lib/app/commands.cpp" line="88"/>
         <source>no timeline entry matches &apos;%1&apos;</source>
         <translation>aucune entrée de la chronologie ne correspond à « %1 »</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="88"/>
+        <location filename="../lib/app/commands.cpp" line="89"/>
         <source>&apos;%1&apos; matches %2 timeline entries; give more characters</source>
         <translation>« %1 » correspond à %2 entrées de la chronologie ; saisissez plus de caractères</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="94"/>
-        <location filename="../lib/app/commands.cpp" line="321"/>
-        <location filename="../lib/app/commands.cpp" line="341"/>
+        <location filename="../lib/app/commands.cpp" line="95"/>
+        <location filename="../lib/app/commands.cpp" line="347"/>
+        <location filename="../lib/app/commands.cpp" line="367"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="109"/>
+        <location filename="../lib/app/commands.cpp" line="110"/>
         <source>%1 is in the future; check the time</source>
         <translation>%1 est dans le futur ; vérifiez l’heure</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="114"/>
+        <location filename="../lib/app/commands.cpp" line="115"/>
         <source>%1 is more than %2 days before the incident was declared (%3); check the date</source>
         <translation>%1 est plus de %2 jours avant la déclaration de l’incident (%3) ; vérifiez la date</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="156"/>
+        <location filename="../lib/app/commands.cpp" line="157"/>
         <source>The commander is not relieved: hand command off to the next commander instead.</source>
         <translation>Le commandant n’est pas relevé : passez plutôt le commandement au prochain commandant.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="167"/>
+        <location filename="../lib/app/commands.cpp" line="168"/>
         <source>%1 has command already.</source>
         <translation>%1 a déjà le commandement.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="208"/>
+        <location filename="../lib/app/commands.cpp" line="209"/>
         <source>Section %1 is in conflict: read both texts, then write the merge from its head (%2).</source>
         <translation>La section %1 est en conflit : lisez les deux textes, puis écrivez la fusion à partir de sa version actuelle (%2).</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="253"/>
+        <location filename="../lib/app/commands.cpp" line="254"/>
         <source>Only timeline entries (notes) can be corrected; set a milestone or status for the rest.</source>
         <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="289"/>
+        <location filename="../lib/app/commands.cpp" line="290"/>
+        <location filename="../lib/app/commands.cpp" line="305"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>« %1 » n’est pas une heure : écrivez HH:MM ou une heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="307"/>
+        <location filename="../lib/app/commands.cpp" line="313"/>
+        <source>%1 is not during the incident (declared %2, closed %3): give a date and time</source>
+        <translation>%1 n’est pas pendant l’incident (déclaré %2, clos %3) : indiquez une date et une heure</translation>
+    </message>
+    <message>
+        <location filename="../lib/app/commands.cpp" line="333"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>« %1 » n’est pas une date : écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="324"/>
+        <location filename="../lib/app/commands.cpp" line="350"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="344"/>
+        <location filename="../lib/app/commands.cpp" line="370"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="346"/>
+        <location filename="../lib/app/commands.cpp" line="372"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="358"/>
+        <location filename="../lib/app/commands.cpp" line="384"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "commands.h"
 
+#include "chartdata.h"
 #include "eventcodec.h"
 #include "inputparsing.h"
 #include "localstore.h"
@@ -288,6 +289,31 @@ Result<QDateTime> Commands::reviewTime(const QString &text, const QDateTime &anc
             Refusal::Code::BadTime,
             tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(text.trimmed()));
     return at;
+}
+
+Result<QDateTime> Commands::milestoneTime(const QString &incident, const QString &text,
+                                          qint64 offsetMs, const QTimeZone &zone) const
+{
+    const IncidentState state = stateOf(incident);
+    if (state.isOpen() || !state.declared)
+        return typedTime(incident, text, offsetMs, zone);
+    // Closed: of the incident's own hours, however long after it is reviewed.
+    const QDateTime at = parseMomentNotAfter(text.trimmed(), report::closedAt(state, now()), zone);
+    if (!at.isValid())
+        return refuse(
+            Refusal::Code::BadTime,
+            tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(text.trimmed()));
+    if (const auto checked = checkMoment(incident, at, text.trimmed()); !checked)
+        return std::unexpected(checked.error());
+    constexpr int HoursBeforeDeclaration = 12;
+    if (parseTime(text.trimmed()).isValid() ||
+        at >= state.declaredAt.addSecs(-HoursBeforeDeclaration * 3600))
+        return at;
+    return refuse(Refusal::Code::BadTime,
+                  tr("%1 is not during the incident (declared %2, closed %3): give a date and "
+                     "time")
+                      .arg(text.trimmed(), formatTime(state.declaredAt),
+                           formatTime(report::closedAt(state, now()))));
 }
 
 Result<QDateTime> Commands::entryTime(const QString &incident, const QString &entry,

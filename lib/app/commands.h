@@ -122,6 +122,12 @@ public:
     // declaration), so "14:05" means 14:05 of the incident, not of today.
     Result<QDateTime> reviewTime(const QString &text, const QDateTime &anchor,
                                  const QTimeZone &zone) const;
+    // A milestone's time, from the console or the CLI alike. While the incident is open, as
+    // typedTime (HH:MM of today, a little ahead refused); once closed, HH:MM is its latest
+    // occurrence not after the close, so "14:05" typed days later is 14:05 of the incident,
+    // and one that falls more than 12 h before the declaration is refused.
+    Result<QDateTime> milestoneTime(const QString &incident, const QString &text, qint64 offsetMs,
+                                    const QTimeZone &zone) const;
     // A corrected time for a timeline entry: HH:MM is that time nearest the entry's own time
     // (nearest the declaration for an entry not found), so a review the next day keeps its day.
     Result<QDateTime> entryTime(const QString &incident, const QString &entry, const QString &text,

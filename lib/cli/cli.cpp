@@ -275,7 +275,16 @@ void severity(Context &c)
 void milestone(Context &c)
 {
     const QString incident = incidentArg(c);
-    write(c, c.commands.setMilestone(incident, c.args.at(1), momentOption(c, incident)));
+    QDateTime at;
+    if (c.has(QStringLiteral("at"))) {
+        const auto typed = c.commands.milestoneTime(incident, c.option(QStringLiteral("at")),
+                                                    c.engine.serverClock().offsetMs(),
+                                                    QTimeZone::systemTimeZone());
+        if (!typed)
+            usage(QStringLiteral("--at: %1").arg(typed.error().message));
+        at = *typed;
+    }
+    write(c, c.commands.setMilestone(incident, c.args.at(1), at));
 }
 
 void correct(Context &c)

@@ -86,14 +86,19 @@ std::expected<QDateTime, QString> resolveTypedTime(const QString &text, const Ty
     return moment.addMSecs(rule.offsetMs);
 }
 
-QDateTime parseMomentNear(const QString &text, const QDateTime &anchor, const QTimeZone &zone)
+QDateTime parseMomentNotAfter(const QString &text, const QDateTime &limit, const QTimeZone &zone)
 {
     const QString trimmed = text.trimmed();
     if (const QDateTime full = parseTime(trimmed); full.isValid())
         return full;
     const auto time = wallClockTime(trimmed);
+    return time ? latestNotAfter(*time, limit, zone) : QDateTime();
+}
+
+QDateTime parseMomentNear(const QString &text, const QDateTime &anchor, const QTimeZone &zone)
+{
     // The latest occurrence not after anchor + 12 h is the nearest one to the anchor.
-    return time ? latestNotAfter(*time, anchor.addSecs(12 * 3600), zone) : QDateTime();
+    return parseMomentNotAfter(text, anchor.addSecs(12 * 3600), zone);
 }
 
 } // namespace cp

@@ -34,5 +34,7 @@ std::expected<QDateTime, QString> resolveTypedTime(const QString &text, const Ty
 // nearest to `anchor` (the day before, of, or after it), where "14:05" means 14:05 of the
 // incident, not of today. Invalid for anything else.
 QDateTime parseMomentNear(const QString &text, const QDateTime &anchor, const QTimeZone &zone);
+// The same, a wall-clock time taken as its latest occurrence not after `limit`.
+QDateTime parseMomentNotAfter(const QString &text, const QDateTime &limit, const QTimeZone &zone);
 
 } // namespace cp

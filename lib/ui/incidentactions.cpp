@@ -101,11 +101,6 @@ QString IncidentActions::publishUpdate(const QString &audience, const QString &t
     return said(m_commands.publishUpdate(current(), audience, text, nextInMinutes));
 }
 
-QDateTime IncidentActions::reviewAnchor() const
-{
-    return m_workspace.current()->state().declaredAt;
-}
-
 QString IncidentActions::correctEntry(const QString &eventId, const QString &time,
                                       const QString &text)
 {
@@ -127,8 +122,9 @@ QString IncidentActions::pinEntry(const QString &eventId, bool pinned)
 
 QString IncidentActions::setMilestone(const QString &milestone, const QString &time)
 {
-    // "14:05" is 14:05 of the incident (nearest its declaration), not of the review's day.
-    const auto at = m_commands.reviewTime(time, reviewAnchor(), m_workspace.preferences()->zone());
+    const auto at =
+        m_commands.milestoneTime(current(), time, m_workspace.syncEngine().serverClock().offsetMs(),
+                                 m_workspace.preferences()->zone());
     if (!at)
         return at.error().message;
     return said(m_commands.setMilestone(current(), milestone, *at));

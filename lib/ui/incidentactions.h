@@ -66,7 +66,6 @@ public:
 
 private:
     QString current() const;
-    QDateTime reviewAnchor() const;
 
     Workspace &m_workspace;
     app::Commands &m_commands;

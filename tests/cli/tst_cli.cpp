@@ -25,11 +25,13 @@ class TestCli : public QObject
 
     Result cli(const QStringList &args) { return cliAt(m_dir.path(), args); }
 
-    Result cliAt(const QString &data, const QStringList &args)
+    Result cliAt(const QString &data, const QStringList &args,
+                 const QProcessEnvironment &extra = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
         environment.insert(QStringLiteral("COMMANDPOST_ACTOR"), QStringLiteral("tester"));
+        environment.insert(extra);
         process.setProcessEnvironment(environment);
         process.start(QStringLiteral(CLI_BINARY),
                       QStringList{QStringLiteral("--data"), data} + args);
@@ -407,6 +409,64 @@ private slots:
         QTest::newRow("bad format") << QStringList{"export", "INCIDENT", "--format", "docx"}
                                     << "--format: 'docx' is not one of md, html, pdf, csv, json";
     }
+    // `milestone --at HH:MM` follows the console's rule (Commands::milestoneTime): a time of
+    // today a little ago is taken, one a little ahead is refused, never moved to yesterday.
+    // The CLI runs on a clock stopped at 14:00 UTC (libfaketime), so the day never turns.
+    void aMilestoneAtAWallClockTimeIsTheIncidentsTime()
+    {
+        const QString library =
+            QStringLiteral("/usr/lib/x86_64-linux-gnu/faketime/libfaketime.so.1");
+        if (!QFile::exists(library))
+            QSKIP("libfaketime is missing (Debian package faketime)");
+        QProcessEnvironment at14;
+        at14.insert(QStringLiteral("LD_PRELOAD"), library);
+        at14.insert(QStringLiteral("FAKETIME"), QStringLiteral("@2026-03-04 14:00:00"));
+        at14.insert(QStringLiteral("FAKETIME_DONT_RESET"), QStringLiteral("1"));
+        at14.insert(QStringLiteral("TZ"), QStringLiteral("UTC"));
+        const QString data = m_dir.filePath(QStringLiteral("milestones"));
+        const QString incident = cliAt(data,
+                                       {QStringLiteral("declare"), QStringLiteral("--title"),
+                                        QStringLiteral("By the clock"),
+                                        QStringLiteral("--severity"), QStringLiteral("SEV2")},
+                                       at14)
+                                     .out.trimmed();
+        QVERIFY(!incident.isEmpty());
+        const Result set = cliAt(data,
+                                 {QStringLiteral("milestone"), incident, QStringLiteral("detected"),
+                                  QStringLiteral("--at"), QStringLiteral("13:55")},
+                                 at14);
+        QVERIFY2(set.exitCode == 0, qPrintable(set.err));
+        const QJsonObject state =
+            cliAt(data, {QStringLiteral("show"), incident, QStringLiteral("--json")}, at14).json();
+        QCOMPARE(state[u"milestones"][u"detected"][u"at"].toString(),
+                 QStringLiteral("2026-03-04T13:55:00.000Z"));
+        const Result refused =
+            cliAt(data,
+                  {QStringLiteral("milestone"), incident, QStringLiteral("mitigated"),
+                   QStringLiteral("--at"), QStringLiteral("14:20")},
+                  at14);
+        QCOMPARE(refused.exitCode, 2);
+        QVERIFY2(refused.err.contains(u"14:20 is in the future"), qPrintable(refused.err));
+
+        // Closed, and reviewed the next morning: "13:50" is of the incident's day.
+        QCOMPARE(cliAt(data, {QStringLiteral("status"), incident, QStringLiteral("closed")}, at14)
+                     .exitCode,
+                 0);
+        QProcessEnvironment nextMorning = at14;
+        nextMorning.insert(QStringLiteral("FAKETIME"), QStringLiteral("@2026-03-05 10:00:00"));
+        const Result reviewed =
+            cliAt(data,
+                  {QStringLiteral("milestone"), incident, QStringLiteral("impact_started"),
+                   QStringLiteral("--at"), QStringLiteral("13:50")},
+                  nextMorning);
+        QVERIFY2(reviewed.exitCode == 0, qPrintable(reviewed.err));
+        QCOMPARE(
+            cliAt(data, {QStringLiteral("show"), incident, QStringLiteral("--json")}, nextMorning)
+                .json()[u"milestones"][u"impact_started"][u"at"]
+                .toString(),
+            QStringLiteral("2026-03-04T13:50:00.000Z"));
+    }
+
     void usageErrorsExitTwo()
     {
         QFETCH(QStringList, args);

@@ -17,7 +17,8 @@ class TestCommands : public QObject
 
     QTemporaryDir m_dir;
     LocalStore m_store;
-    ManualClock m_clock{QDateTime(QDate(2026, 3, 4), QTime(14, 0), Qt::UTC)};
+    const QDateTime m_start{QDate(2026, 3, 4), QTime(14, 0), Qt::UTC};
+    ManualClock m_clock{m_start};
     std::unique_ptr<app::Commands> m_commands;
     QString m_incident;
 
@@ -39,6 +40,7 @@ private slots:
     void init()
     {
         QVERIFY(m_dir.isValid());
+        m_clock.set(m_start); // each test starts at 14:00, whatever the one before did
         m_store.close();
         QVERIFY(QDir(m_dir.path()).removeRecursively() && QDir().mkpath(m_dir.path()));
         QVERIFY(m_store.open(m_dir.path()));
@@ -204,6 +206,36 @@ private slots:
                      Refusal::Code::BadTime, 2);
         QVERIFY(commands().setStatus(m_incident, QStringLiteral("mitigated"),
                                      m_clock.now().addSecs(30))); // clocks differ a little
+    }
+
+    // One rule for a milestone's time, whichever front end typed it: while the incident is
+    // open, today's HH:MM (a little ahead refused, not moved a day); once closed, the
+    // incident's own hours, however many days later it is reviewed.
+    void milestoneTimesAreOfTheIncident()
+    {
+        const QTimeZone utc = QTimeZone::utc();
+        const QDateTime declared = m_clock.now(); // 14:00
+        m_clock.advanceSeconds(3600);             // 15:00, still open
+        QCOMPARE(commands().milestoneTime(m_incident, QStringLiteral("14:30"), 0, utc).value(),
+                 declared.addSecs(30 * 60));
+        QCOMPARE(commands().milestoneTime(m_incident, QStringLiteral("13:30"), 0, utc).value(),
+                 declared.addSecs(-30 * 60)); // impact before the declaration
+        const auto ahead = commands().milestoneTime(m_incident, QStringLiteral("15:40"), 0, utc);
+        checkRefused(ahead, Refusal::Code::BadTime, 1);
+        QVERIFY2(ahead.error().message.contains(u"in the future"),
+                 qPrintable(ahead.error().message));
+        // Closed at 15:00; reviewed the day after: "14:05" is the incident's 14:05.
+        QVERIFY(commands().setStatus(m_incident, QStringLiteral("closed")));
+        m_clock.advanceSeconds(30 * 3600);
+        QCOMPARE(commands().milestoneTime(m_incident, QStringLiteral("14:05"), 0, utc).value(),
+                 declared.addSecs(5 * 60));
+        const auto after = commands().milestoneTime(m_incident, QStringLiteral("16:00"), 0, utc);
+        checkRefused(after, Refusal::Code::BadTime, 2); // after the close: the day before
+        QVERIFY2(after.error().message.contains(u"not during the incident"),
+                 qPrintable(after.error().message));
+        checkRefused(
+            commands().milestoneTime(m_incident, QStringLiteral("2026-03-10T00:00:00Z"), 0, utc),
+            Refusal::Code::BadTime, 2); // in the future
     }
 
     void reviewTimesAreNearTheirAnchorAndDatesAreDates()
