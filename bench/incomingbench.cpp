@@ -103,6 +103,28 @@ private:
     EventFactory m_local{m_clock, QStringLiteral("bench")};
 };
 
+// The scribe's Enter with one long incident open (fold, open and memory's size): every
+// change of the open incident makes its timeline rows again, so this grows with its length.
+Figure longIncidentEnter(const Setup &setup, const QString &benchmark, double bareAppend)
+{
+    const int events = setup.scale.incidentEvents;
+    const QString dir = QDir(setup.workDir).filePath(QStringLiteral("incoming-long"));
+    progress(QStringLiteral("incoming: the scribe on one incident of %1 events").arg(events));
+    writeLocalStore(dir, makeIncident(events));
+    Desk desk(dir);
+    QList<double> enters;
+    for (int i = 0; i < 10; ++i)
+        enters << desk.enter(i);
+    Figure enter = costFigure(
+        benchmark,
+        QStringLiteral("scribe Enter to row shown, one incident of %1 events").arg(events),
+        QStringLiteral("LocalStore::append of one note (the durable write)"), QStringLiteral("ms"),
+        median(enters) * 1e3, bareAppend * 1e3);
+    enter.note = QStringLiteral("%1 ms: the open incident's timeline is made again on each change")
+                     .arg(median(enters) * 1e3, 0, 'f', 1);
+    return enter;
+}
+
 } // namespace
 
 QList<Figure> benchIncoming(const Setup &setup)
@@ -174,6 +196,7 @@ QList<Figure> benchIncoming(const Setup &setup)
     enter.met = median(enters) <= 0.016;
     enter.note = QStringLiteral("%1 ms, one frame is 16 ms").arg(median(enters) * 1e3, 0, 'f', 2);
     figures << enter;
+    figures << longIncidentEnter(setup, benchmark, median(appends));
     figures << costFigure(benchmark,
                           QStringLiteral("the console's background fold of its open incidents "
                                          "after the first frame (CPU), %1")

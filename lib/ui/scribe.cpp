@@ -18,7 +18,7 @@ QVariant ScribeEntryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const Note &note = m_notes.at(index.row());
+    const Note &note = *m_notes.at(index.row());
     switch (role) {
     case EventIdRole:
         return note.eventId;
@@ -46,12 +46,18 @@ QHash<int, QByteArray> ScribeEntryModel::roleNames() const
 
 void ScribeEntryModel::setNotes(QList<Note> notes)
 {
-    std::reverse(notes.begin(), notes.end()); // equal times: the one written last first
-    std::stable_sort(notes.begin(), notes.end(),
-                     [](const Note &a, const Note &b) { return a.at > b.at; });
+    // The rows point into the old notes until replaceRows() has replaced them.
+    const QList<Note> previous = std::exchange(m_all, std::move(notes));
+    QList<const Note *> rows;
+    rows.reserve(m_all.size());
+    for (const Note &note : std::as_const(m_all))
+        rows.append(&note);
+    std::reverse(rows.begin(), rows.end()); // equal times: the one written last first
+    std::stable_sort(rows.begin(), rows.end(),
+                     [](const Note *a, const Note *b) { return a->at > b->at; });
     // New entries (the usual case while the scribe types) are inserted where they belong;
     // corrections change rows in place, so an entry being edited keeps its editor.
-    if (replaceRows(m_notes, std::move(notes), [](const Note &note) { return note.eventId; }))
+    if (replaceRows(m_notes, std::move(rows), [](const Note *note) { return note->eventId; }))
         emit countChanged();
 }
 

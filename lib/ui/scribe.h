@@ -40,7 +40,10 @@ signals:
     void countChanged();
 
 private:
-    QList<Note> m_notes;
+    // The incident's notes, shared with its state (never changed here: that would copy them).
+    QList<Note> m_all;
+    // The rows, newest first: into m_all, so a long incident's entries are held once.
+    QList<const Note *> m_notes;
 };
 
 // The scribe's input line: the time is taken at the first keystroke, the line is read by
