@@ -1924,7 +1924,7 @@ Nächstes Update um: </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="102"/>
+        <location filename="../lib/ui/scribe.cpp" line="108"/>
         <source>Select an incident first.</source>
         <translation>Zuerst ein Incident auswählen.</translation>
     </message>
@@ -2094,8 +2094,8 @@ Nächstes Update um: </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="95"/>
-        <location filename="../lib/app/commands.cpp" line="347"/>
-        <location filename="../lib/app/commands.cpp" line="367"/>
+        <location filename="../lib/app/commands.cpp" line="350"/>
+        <location filename="../lib/app/commands.cpp" line="370"/>
         <source>Select an incident first.</source>
         <translation>Wählen Sie zuerst einen Vorfall aus.</translation>
     </message>
@@ -2130,38 +2130,37 @@ Nächstes Update um: </translation>
         <translation>Nur Zeitleisteneinträge (Notizen) können korrigiert werden; setzen Sie für den Rest einen Meilenstein oder Status.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="290"/>
-        <location filename="../lib/app/commands.cpp" line="305"/>
+        <location filename="../lib/app/commands.cpp" line="286"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>„%1“ ist keine Uhrzeit: schreiben Sie HH:MM oder eine ISO-8601-Zeit</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="313"/>
+        <location filename="../lib/app/commands.cpp" line="317"/>
         <source>%1 is not during the incident (declared %2, closed %3): give a date and time</source>
         <translation>%1 liegt nicht im Vorfall (ausgerufen %2, geschlossen %3): bitte Datum und Uhrzeit angeben</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="333"/>
+        <location filename="../lib/app/commands.cpp" line="336"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>„%1“ ist kein Datum: schreiben Sie JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="350"/>
+        <location filename="../lib/app/commands.cpp" line="353"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>„%1“ ist keines von md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="370"/>
+        <location filename="../lib/app/commands.cpp" line="373"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>„%1“ ist keines von md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="372"/>
+        <location filename="../lib/app/commands.cpp" line="375"/>
         <source>Choose where to save the report.</source>
         <translation>Wählen Sie, wo der Bericht gespeichert wird.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="384"/>
+        <location filename="../lib/app/commands.cpp" line="387"/>
         <source>Cannot write %1: %2</source>
         <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>

@@ -1924,7 +1924,7 @@ Próxima actualización: </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="102"/>
+        <location filename="../lib/ui/scribe.cpp" line="108"/>
         <source>Select an incident first.</source>
         <translation>Selecciona primero un incidente.</translation>
     </message>
@@ -2094,8 +2094,8 @@ Próxima actualización: </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="95"/>
-        <location filename="../lib/app/commands.cpp" line="347"/>
-        <location filename="../lib/app/commands.cpp" line="367"/>
+        <location filename="../lib/app/commands.cpp" line="350"/>
+        <location filename="../lib/app/commands.cpp" line="370"/>
         <source>Select an incident first.</source>
         <translation>Seleccione primero un incidente.</translation>
     </message>
@@ -2130,38 +2130,37 @@ Próxima actualización: </translation>
         <translation>Solo se pueden corregir las entradas de la cronología (notas); para lo demás, fije un hito o un estado.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="290"/>
-        <location filename="../lib/app/commands.cpp" line="305"/>
+        <location filename="../lib/app/commands.cpp" line="286"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>«%1» no es una hora: escriba HH:MM o una hora ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="313"/>
+        <location filename="../lib/app/commands.cpp" line="317"/>
         <source>%1 is not during the incident (declared %2, closed %3): give a date and time</source>
         <translation>%1 no es durante el incidente (declarado %2, cerrado %3): indique fecha y hora</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="333"/>
+        <location filename="../lib/app/commands.cpp" line="336"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>«%1» no es una fecha: escriba AAAA-MM-DD</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="350"/>
+        <location filename="../lib/app/commands.cpp" line="353"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>«%1» no es uno de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="370"/>
+        <location filename="../lib/app/commands.cpp" line="373"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>«%1» no es uno de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="372"/>
+        <location filename="../lib/app/commands.cpp" line="375"/>
         <source>Choose where to save the report.</source>
         <translation>Elija dónde guardar el informe.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="384"/>
+        <location filename="../lib/app/commands.cpp" line="387"/>
         <source>Cannot write %1: %2</source>
         <translation>No se puede escribir %1: %2</translation>
     </message>

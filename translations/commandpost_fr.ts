@@ -1924,7 +1924,7 @@ Prochain point à : </translation>
 <context>
     <name>cp::Scribe</name>
     <message>
-        <location filename="../lib/ui/scribe.cpp" line="102"/>
+        <location filename="../lib/ui/scribe.cpp" line="108"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
@@ -2094,8 +2094,8 @@ Prochain point à : </translation>
     </message>
     <message>
         <location filename="../lib/app/commands.cpp" line="95"/>
-        <location filename="../lib/app/commands.cpp" line="347"/>
-        <location filename="../lib/app/commands.cpp" line="367"/>
+        <location filename="../lib/app/commands.cpp" line="350"/>
+        <location filename="../lib/app/commands.cpp" line="370"/>
         <source>Select an incident first.</source>
         <translation>Sélectionnez d’abord un incident.</translation>
     </message>
@@ -2130,38 +2130,37 @@ Prochain point à : </translation>
         <translation>Seules les entrées de la chronologie (notes) peuvent être corrigées ; pour le reste, définissez un jalon ou un statut.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="290"/>
-        <location filename="../lib/app/commands.cpp" line="305"/>
+        <location filename="../lib/app/commands.cpp" line="286"/>
         <source>&apos;%1&apos; is not a time: write HH:MM or an ISO 8601 time</source>
         <translation>« %1 » n’est pas une heure : écrivez HH:MM ou une heure ISO 8601</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="313"/>
+        <location filename="../lib/app/commands.cpp" line="317"/>
         <source>%1 is not during the incident (declared %2, closed %3): give a date and time</source>
         <translation>%1 n’est pas pendant l’incident (déclaré %2, clos %3) : indiquez une date et une heure</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="333"/>
+        <location filename="../lib/app/commands.cpp" line="336"/>
         <source>&apos;%1&apos; is not a date: write YYYY-MM-DD</source>
         <translation>« %1 » n’est pas une date : écrivez AAAA-MM-JJ</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="350"/>
+        <location filename="../lib/app/commands.cpp" line="353"/>
         <source>&apos;%1&apos; is not one of md, html, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="370"/>
+        <location filename="../lib/app/commands.cpp" line="373"/>
         <source>&apos;%1&apos; is not one of md, html, pdf, csv, json</source>
         <translation>« %1 » n’est pas l’un de md, html, pdf, csv, json</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="372"/>
+        <location filename="../lib/app/commands.cpp" line="375"/>
         <source>Choose where to save the report.</source>
         <translation>Choisissez où enregistrer le rapport.</translation>
     </message>
     <message>
-        <location filename="../lib/app/commands.cpp" line="384"/>
+        <location filename="../lib/app/commands.cpp" line="387"/>
         <source>Cannot write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>

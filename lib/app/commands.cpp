@@ -280,14 +280,18 @@ Result<QDateTime> Commands::typedTime(const QString &incident, const QString &te
     return *moment;
 }
 
+std::unexpected<Refusal> Commands::notATime(const QString &typed)
+{
+    return refuse(Refusal::Code::BadTime,
+                  tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(typed));
+}
+
 Result<QDateTime> Commands::reviewTime(const QString &text, const QDateTime &anchor,
                                        const QTimeZone &zone) const
 {
     const QDateTime at = parseMomentNear(text.trimmed(), anchor.isValid() ? anchor : now(), zone);
     if (!at.isValid())
-        return refuse(
-            Refusal::Code::BadTime,
-            tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(text.trimmed()));
+        return notATime(text.trimmed());
     return at;
 }
 
@@ -298,22 +302,21 @@ Result<QDateTime> Commands::milestoneTime(const QString &incident, const QString
     if (state.isOpen() || !state.declared)
         return typedTime(incident, text, offsetMs, zone);
     // Closed: of the incident's own hours, however long after it is reviewed.
-    const QDateTime at = parseMomentNotAfter(text.trimmed(), report::closedAt(state, now()), zone);
+    const QString typed = text.trimmed();
+    const QDateTime closed = report::closedAt(state, now());
+    const QDateTime at = parseMomentNotAfter(typed, closed, zone);
     if (!at.isValid())
-        return refuse(
-            Refusal::Code::BadTime,
-            tr("'%1' is not a time: write HH:MM or an ISO 8601 time").arg(text.trimmed()));
-    if (const auto checked = checkMoment(incident, at, text.trimmed()); !checked)
+        return notATime(typed);
+    if (const auto checked = checkMoment(incident, at, typed); !checked)
         return std::unexpected(checked.error());
     constexpr int HoursBeforeDeclaration = 12;
-    if (parseTime(text.trimmed()).isValid() ||
+    if (parseTime(typed).isValid() ||
         at >= state.declaredAt.addSecs(-HoursBeforeDeclaration * 3600))
         return at;
     return refuse(Refusal::Code::BadTime,
                   tr("%1 is not during the incident (declared %2, closed %3): give a date and "
                      "time")
-                      .arg(text.trimmed(), formatTime(state.declaredAt),
-                           formatTime(report::closedAt(state, now()))));
+                      .arg(typed, formatTime(state.declaredAt), formatTime(closed)));
 }
 
 Result<QDateTime> Commands::entryTime(const QString &incident, const QString &entry,

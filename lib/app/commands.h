@@ -142,6 +142,7 @@ public:
                               const QTimeZone &zone) const;
 
 private:
+    static std::unexpected<Refusal> notATime(const QString &typed);
     Result<Recorded> record(QList<Event> events);
     // `typed` is how the time was written, for the refusal (default: the time itself).
     Result<void> checkMoment(const QString &incident, const QDateTime &at,

@@ -4,6 +4,7 @@
 #include "faultproxy.h"
 #include "processsignal.h"
 #include "serverharness.h"
+#include "smalldisk.h"
 
 #include "eventcodec.h"
 #include "eventfactory.h"
@@ -18,7 +19,6 @@
 #include <QJsonDocument>
 #include <QProcessEnvironment>
 #include <QRandomGenerator>
-#include <QScopeGuard>
 #include <QSet>
 #include <QSignalSpy>
 #include <QTest>
@@ -797,15 +797,10 @@ private slots:
     // small tmpfs mounted for the test (skipped where mounting is not allowed).
     void aFullDiskIsShownAsWhatItIs()
     {
-        const QString disk = m_dir.filePath(QStringLiteral("small-disk"));
-        QVERIFY(QDir().mkpath(disk));
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=384k"), QStringLiteral("tmpfs"), disk}) != 0)
+        cp::test::SmallDisk disk(m_dir.filePath(QStringLiteral("small-disk")),
+                                 QStringLiteral("384k"));
+        if (!disk.isMounted())
             QSKIP("mounting a small tmpfs needs the right to mount");
-        const auto unmount = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk});
-        });
         // Another workstation writes more than that disk holds.
         const QString incident =
             declare(freshData(QStringLiteral("writer")), m_bob, QStringLiteral("Filling up"));
@@ -824,7 +819,7 @@ private slots:
         }
 
         cp::LocalStore store;
-        const auto opened = store.open(QDir(disk).filePath(QStringLiteral("data")));
+        const auto opened = store.open(disk.path(QStringLiteral("data")));
         QVERIFY2(opened, qPrintable(opened ? QString() : opened.error()));
         cp::Workspace workspace(store);
         workspace.sync()->apply({QUrl(serverUrl()), m_alice}, false);
@@ -835,10 +830,7 @@ private slots:
         QVERIFY2(workspace.sync()->lastError().contains(u"no room left"),
                  qPrintable(workspace.sync()->lastError()));
 
-        QCOMPARE(
-            QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-o"), QStringLiteral("remount,size=32m"), disk}),
-            0);
+        QVERIFY(disk.grow(QStringLiteral("32m")));
         workspace.sync()->retryNow(); // as the person does once they freed space
         QTRY_COMPARE_WITH_TIMEOUT(workspace.sync()->state(), cp::SyncStatus::State::Online, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(store.confirmedEvents(incident).size(), 301, 20000);

@@ -1,6 +1,7 @@
 #include "localstore.h"
 #include "processsignal.h"
 #include "reducer.h"
+#include "smalldisk.h"
 #include "testevents.h"
 #include "vocabulary.h"
 
@@ -10,7 +11,6 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -584,18 +584,12 @@ private slots:
     // mounted).
     void aFullDiskIsSaidToBeFullAndChangesNothing()
     {
-        const QString disk = freshDir();
-        QVERIFY(QDir().mkpath(disk));
-        if (QProcess::execute(QStringLiteral("mount"),
-                              {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
-                               QStringLiteral("size=384k"), QStringLiteral("tmpfs"), disk}) != 0)
+        cp::test::SmallDisk disk(freshDir(), QStringLiteral("384k"));
+        if (!disk.isMounted())
             QSKIP("mounting a small tmpfs needs the right to mount");
-        const auto unmount = qScopeGuard([&] {
-            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), disk});
-        });
         LocalStore store;
-        QVERIFY(store.open(QDir(disk).filePath(QStringLiteral("data"))));
-        QFile filler(QDir(disk).filePath(QStringLiteral("filler")));
+        QVERIFY(store.open(disk.path(QStringLiteral("data"))));
+        QFile filler(disk.path(QStringLiteral("filler")));
         QVERIFY(filler.open(QIODevice::WriteOnly));
         const QByteArray block(4096, 'f');
         while (filler.write(block) == block.size() && filler.flush()) {
